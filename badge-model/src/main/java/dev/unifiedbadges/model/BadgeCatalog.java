@@ -1,0 +1,112 @@
+package dev.unifiedbadges.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A validated set of tones and domains: the single source of truth that every output is generated
+ * from, and that resolves values to badges at runtime.
+ */
+public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains, Badge unknown) {
+
+  public BadgeCatalog {
+    Objects.requireNonNull(unknown, "unknown");
+    tones = Collections.unmodifiableMap(new TreeMap<>(tones));
+    domains = Collections.unmodifiableMap(new TreeMap<>(domains));
+  }
+
+  /** Builds a catalog from domains in any order; they are kept sorted by name. */
+  public static BadgeCatalog of(Map<String, Tone> tones, List<Domain> domains, Badge unknown) {
+    Map<String, Domain> byName = new TreeMap<>();
+    for (Domain d : domains) {
+      if (byName.put(d.name(), d) != null) {
+        throw new IllegalArgumentException("duplicate domain " + d.name());
+      }
+    }
+    return new BadgeCatalog(tones, byName, unknown);
+  }
+
+  /** The domain with this name. */
+  public Optional<Domain> domain(String name) {
+    return Optional.ofNullable(domains.get(name));
+  }
+
+  /** The unknown fallback a domain renders: its own, or the catalog default. */
+  public Badge unknownFor(Domain domain) {
+    return domain.unknown() != null ? domain.unknown() : unknown;
+  }
+
+  /** The tone a badge uses. Validation guarantees it exists. */
+  public Tone tone(Badge badge) {
+    Tone tone = tones.get(badge.tone());
+    if (tone == null) {
+      throw new IllegalStateException("badge " + badge.value() + " uses undefined tone " + badge.tone());
+    }
+    return tone;
+  }
+
+  /** Number of value badges across all domains (fallbacks not counted). */
+  public int pairingCount() {
+    int n = 0;
+    for (Domain d : domains.values()) {
+      n += d.values().size();
+    }
+    return n;
+  }
+
+  /** All domains, sorted by name. */
+  public List<Domain> domainList() {
+    return new ArrayList<>(domains.values());
+  }
+
+  /**
+   * Resolves a value of a known domain to its badge. Follows aliases, and matches ignoring case
+   * and surrounding white space when there is no exact match. Unknown and null values give the
+   * domain's unknown fallback (or the catalog's). Pure; never throws for a known domain.
+   *
+   * @throws IllegalArgumentException if the domain itself is not defined, which is a programming
+   *     error rather than data to fall back on
+   */
+  public Badge resolve(String domainName, String value) {
+    Domain domain = domains.get(domainName);
+    if (domain == null) {
+      throw new IllegalArgumentException(
+          "Unknown badge domain '" + domainName + "'. Known domains: " + domains.keySet());
+    }
+    return domain.find(value).orElse(unknownFor(domain));
+  }
+
+  /**
+   * The normalised form values are matched by after an exact match fails: ASCII white space
+   * trimmed and ASCII letters lower-cased. ASCII-only so that the JS module's {@code badgeFor} can
+   * apply exactly the same rule.
+   */
+  public static String lookupKey(String value) {
+    if (value == null) {
+      return "";
+    }
+    int start = 0;
+    int end = value.length();
+    while (start < end && isAsciiSpace(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isAsciiSpace(value.charAt(end - 1))) {
+      end--;
+    }
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+}

@@ -1,0 +1,43 @@
+package dev.unifiedbadges.model;
+
+/**
+ * Sanitises domain and value names into kebab-case names that are safe in CSS class names, DTCG
+ * token names, file names and JS string keys.
+ */
+public final class Names {
+
+  private Names() {}
+
+  /**
+   * Lower-case kebab form: letters and digits kept (non-ASCII ones lower-cased with the
+   * locale-independent Unicode mapping), a camelCase boundary and every run of other characters
+   * become one hyphen, and hyphens are trimmed from both ends. The result never contains
+   * {@code --}, so {@code --} can safely join names. It is empty when the input has no letter or
+   * digit.
+   */
+  public static String kebab(String name) {
+    StringBuilder sb = new StringBuilder(name.length() + 4);
+    boolean pendingHyphen = false;
+    int previous = -1;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        boolean camelBoundary =
+            Character.isUpperCase(cp)
+                && previous != -1
+                && (Character.isLowerCase(previous) || Character.isDigit(previous));
+        if ((pendingHyphen || camelBoundary) && sb.length() > 0) {
+          sb.append('-');
+        }
+        pendingHyphen = false;
+        sb.appendCodePoint(Character.toLowerCase(cp));
+        previous = cp;
+      } else {
+        pendingHyphen = true;
+        previous = -1;
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,274 @@
+package dev.unifiedbadges.model.validate;
+
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.model.Tone;
+import dev.unifiedbadges.model.ToneColors;
+import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.diagnostic.SourceMap;
+import dev.unifiedbadges.model.icon.IconSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalog-wide rules: tones and icons exist, names stay distinct once sanitised, aliases do
+ * not collide, and every tone is legible in both themes.
+ */
+public final class Validator {
+
+  private final ValidationOptions options;
+  private final IconSet icons;
+
+  public Validator(ValidationOptions options, IconSet icons) {
+    this.options = options;
+    this.icons = icons;
+  }
+
+  public Validator(ValidationOptions options) {
+    this(options, IconSet.lucide());
+  }
+
+  /** Every error in the catalog, in file order. */
+  public List<Diagnostic> validate(BadgeCatalog catalog, SourceMap sources) {
+    return validate(catalog, sources, catalog.tones().keySet());
+  }
+
+  /**
+   * Every error in the catalog. {@code declaredTones} may name tones that were declared but could
+   * not be built (their colours were malformed, already reported), so badges using them are not
+   * reported again as using an unknown tone.
+   */
+  public List<Diagnostic> validate(BadgeCatalog catalog, SourceMap sources, Set<String> declaredTones) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Tone tone : catalog.tones().values()) {
+      checkContrast(tone, sources, out);
+    }
+    checkBadge(catalog, catalog.unknown(), "/unknown", sources, declaredTones, out);
+    Map<String, String> domainByKebab = new HashMap<>();
+    for (Domain domain : catalog.domains().values()) {
+      String dp = SourceMap.pointer("domains", domain.name());
+      String kebab = Names.kebab(domain.name());
+      if (kebab.isEmpty()) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(dp),
+                dp,
+                "domain name '" + domain.name() + "' has no letters or digits, so it has no CSS or token name",
+                "rename the domain using letters, digits, '.', '_' or '-'"));
+      } else {
+        String other = domainByKebab.putIfAbsent(kebab, domain.name());
+        if (other != null) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(dp),
+                  dp,
+                  "domain '" + domain.name() + "' and domain '" + other + "' both become '" + kebab
+                      + "' in CSS class and token names",
+                  "rename one of them so the names differ in more than case and punctuation"));
+        }
+      }
+      checkValues(catalog, domain, dp, sources, declaredTones, out);
+      if (domain.unknown() != null) {
+        checkBadge(catalog, domain.unknown(), dp + "/unknown", sources, declaredTones, out);
+      }
+    }
+    out.sort(Diagnostic.ORDER);
+    return out;
+  }
+
+  private void checkValues(
+      BadgeCatalog catalog,
+      Domain domain,
+      String dp,
+      SourceMap sources,
+      Set<String> declaredTones,
+      List<Diagnostic> out) {
+    Map<String, String> valueByKebab = new HashMap<>();
+    // Every name a value answers to, by the key resolve() matches on.
+    Map<String, String> ownerByKey = new HashMap<>();
+    for (Badge badge : domain.values()) {
+      String vp = dp + SourceMap.pointer("values", badge.value());
+      checkBadge(catalog, badge, vp, sources, declaredTones, out);
+      String kebab = Names.kebab(badge.value());
+      if (kebab.isEmpty()) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(vp),
+                vp,
+                "value name '" + badge.value() + "' has no letters or digits, so it has no CSS or token name",
+                "rename the value using letters, digits, '_' or '-' (keep the raw value as an alias)"));
+      } else if (kebab.equals(Badge.UNKNOWN)) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(vp),
+                vp,
+                "value '" + badge.value() + "' is reserved: 'unknown' names the domain's fallback badge",
+                "define it under the domain's 'unknown:' key instead of under 'values:'"));
+      } else {
+        String other = valueByKebab.putIfAbsent(kebab, badge.value());
+        if (other != null) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(vp),
+                  vp,
+                  "value '" + badge.value() + "' and value '" + other + "' of domain '" + domain.name()
+                      + "' both become '" + kebab + "' in CSS class and token names",
+                  "rename one of them, or make one an alias of the other"));
+        }
+      }
+      String valueKey = BadgeCatalog.lookupKey(badge.value());
+      String owner = ownerByKey.putIfAbsent(valueKey, "value '" + badge.value() + "'");
+      if (owner != null && !owner.equals("value '" + badge.value() + "'")) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(vp),
+                vp,
+                "value '" + badge.value() + "' collides with " + owner + " (values match ignoring case)",
+                "remove one of them or rename it"));
+      }
+    }
+    for (Badge badge : domain.values()) {
+      String vp = dp + SourceMap.pointer("values", badge.value());
+      for (int i = 0; i < badge.aliases().size(); i++) {
+        String alias = badge.aliases().get(i);
+        String ap = vp + "/aliases/" + i;
+        String key = BadgeCatalog.lookupKey(alias);
+        if (key.isEmpty()) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(ap),
+                  ap,
+                  "alias is empty",
+                  "remove the empty alias"));
+          continue;
+        }
+        String owner = ownerByKey.putIfAbsent(key, "alias '" + alias + "' of value '" + badge.value() + "'");
+        if (owner != null) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(ap),
+                  ap,
+                  "alias '" + alias + "' of value '" + badge.value() + "' collides with " + owner
+                      + " in domain '" + domain.name() + "'",
+                  "remove the alias; a word can name only one value in a domain"));
+        }
+      }
+    }
+  }
+
+  private void checkBadge(
+      BadgeCatalog catalog,
+      Badge badge,
+      String bp,
+      SourceMap sources,
+      Set<String> declaredTones,
+      List<Diagnostic> out) {
+    if (!catalog.tones().containsKey(badge.tone()) && !declaredTones.contains(badge.tone())) {
+      String tp = bp + "/tone";
+      out.add(
+          Diagnostic.error(
+              sources.locate(tp),
+              tp,
+              "unknown tone '" + badge.tone() + "'",
+              closest(badge.tone(), catalog.tones().keySet())
+                  + "use one of " + String.join(", ", catalog.tones().keySet())
+                  + ", or define the tone under 'tones:'"));
+    }
+    if (!icons.contains(badge.icon())) {
+      String ip = bp + "/icon";
+      List<String> near = icons.suggestions(badge.icon());
+      out.add(
+          Diagnostic.error(
+              sources.locate(ip),
+              ip,
+              "unknown icon '" + badge.icon() + "' (not in " + icons.description() + ")",
+              (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "? ")
+                  + "use a Lucide icon name, e.g. circle-check; the list is at https://lucide.dev/icons"));
+    }
+  }
+
+  private void checkContrast(Tone tone, SourceMap sources, List<Diagnostic> out) {
+    if (options.contrastLevel() == ContrastLevel.OFF) {
+      return;
+    }
+    for (Theme theme : Theme.values()) {
+      ToneColors c = tone.colors(theme);
+      String base = SourceMap.pointer("tones", tone.name(), theme.id());
+      double text = c.textContrast();
+      if (!options.contrastLevel().textPasses(text)) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(base + "/foreground"),
+                base + "/foreground",
+                "text contrast of tone '" + tone.name() + "' in the " + theme.id() + " theme is "
+                    + ratio(text) + " (foreground " + c.foreground() + " on background " + c.background()
+                    + "); WCAG " + options.contrastLevel() + " needs at least "
+                    + ratio(options.contrastLevel().textMinimum()),
+                adjust("foreground", c.foreground(), c.background())));
+      }
+      if (c.border() != null) {
+        double ratio = Rgb.contrast(c.border(), c.background());
+        if (ratio < ContrastLevel.NON_TEXT_MINIMUM) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(base + "/border"),
+                  base + "/border",
+                  "border contrast of tone '" + tone.name() + "' in the " + theme.id() + " theme is "
+                      + ratio(ratio) + " (border " + c.border() + " on background " + c.background()
+                      + "); a drawn border needs at least 3:1 (WCAG 1.4.11)",
+                  adjust("border", c.border(), c.background()) + ", or remove the border"));
+        }
+      }
+      if (c.icon() != null) {
+        double ratio = Rgb.contrast(c.icon(), c.background());
+        if (ratio < ContrastLevel.NON_TEXT_MINIMUM) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(base + "/icon"),
+                  base + "/icon",
+                  "icon contrast of tone '" + tone.name() + "' in the " + theme.id() + " theme is "
+                      + ratio(ratio) + " (icon " + c.icon() + " on background " + c.background()
+                      + "); icons need at least 3:1 (WCAG 1.4.11)",
+                  adjust("icon", c.icon(), c.background()) + ", or remove 'icon' to use the foreground"));
+        }
+      }
+    }
+  }
+
+  private static String adjust(String what, Rgb color, Rgb background) {
+    boolean lighter = color.relativeLuminance() > background.relativeLuminance();
+    return lighter
+        ? "make the " + what + " lighter or the background darker"
+        : "make the " + what + " darker or the background lighter";
+  }
+
+  /** A contrast ratio as users read it: two decimals, rounded down so 4.499 never shows as 4.50. */
+  public static String ratio(double ratio) {
+    return String.format(Locale.ROOT, "%.2f:1", Math.floor(ratio * 100) / 100);
+  }
+
+  private static String closest(String name, Set<String> candidates) {
+    String best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int score = editDistance(name, c);
+      if (score < bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return best != null && bestScore <= Math.max(2, name.length() / 3) ? "did you mean '" + best + "'? " : "";
+  }
+
+  private static int editDistance(String a, String b) {
+    return IconSet.editDistance(a, b);
+  }
+}
