@@ -1,0 +1,57 @@
+package dev.unifiedbadges.tokens;
+
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.Names;
+
+/**
+ * The CSS class and custom-property names every output agrees on. With the default prefix:
+ * {@code .badge}, {@code .badge--tone-success}, {@code .badge--operation-run-outcome--partial},
+ * {@code .badge--operation-run-outcome--unknown} and {@code .badge--unknown}.
+ */
+public record CssNames(String prefix) {
+
+  public CssNames {
+    if (!TokenOptions.isValidPrefix(prefix)) {
+      throw new IllegalArgumentException("invalid CSS prefix: " + prefix);
+    }
+  }
+
+  /** The base class every badge carries. */
+  public String base() {
+    return prefix;
+  }
+
+  /** The element that holds the icon mask. */
+  public String iconElement() {
+    return prefix + "__icon";
+  }
+
+  /** The element that holds the label text. */
+  public String labelElement() {
+    return prefix + "__label";
+  }
+
+  public String tone(String tone) {
+    return prefix + "--tone-" + tone;
+  }
+
+  /** The class of one domain/value pairing. */
+  public String pairing(String domain, String value) {
+    return prefix + "--" + Names.kebab(domain) + "--" + Names.kebab(value);
+  }
+
+  /** The class of a domain's unknown fallback. */
+  public String unknown(String domain) {
+    return prefix + "--" + Names.kebab(domain) + "--" + Badge.UNKNOWN;
+  }
+
+  /** The class of the catalog-wide unknown fallback. */
+  public String catalogUnknown() {
+    return prefix + "--" + Badge.UNKNOWN;
+  }
+
+  /** A custom property, e.g. {@code var(--badge-tone-success-bg)} is {@code property("tone-success-bg")}. */
+  public String property(String name) {
+    return "--" + prefix + "-" + name;
+  }
+}
