@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public final class Validator {
 
+  /** Kebab names that token paths use for tones and the catalog fallback. */
+  private static final Set<String> RESERVED_DOMAINS = Set.of("tone", "unknown");
+
   private final ValidationOptions options;
   private final IconSet icons;
 
@@ -63,6 +66,14 @@ public final class Validator {
                 dp,
                 "domain name '" + domain.name() + "' has no letters or digits, so it has no CSS or token name",
                 "rename the domain using letters, digits, '.', '_' or '-'"));
+      } else if (RESERVED_DOMAINS.contains(kebab)) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(dp),
+                dp,
+                "domain name '" + domain.name() + "' becomes '" + kebab
+                    + "', which is reserved for the tone and fallback tokens (badge." + kebab + ")",
+                "rename the domain, e.g. '" + domain.name() + "_status'"));
       } else {
         String other = domainByKebab.putIfAbsent(kebab, domain.name());
         if (other != null) {
