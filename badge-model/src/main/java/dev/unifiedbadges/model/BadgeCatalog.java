@@ -33,7 +33,7 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
 
   /** The domain with this name. */
   public Optional<Domain> domain(String name) {
-    return Optional.ofNullable(domains.get(name));
+    return name == null ? Optional.empty() : Optional.ofNullable(domains.get(name));
   }
 
   /** The unknown fallback a domain renders: its own, or the catalog default. */
@@ -73,7 +73,7 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
    *     error rather than data to fall back on
    */
   public Badge resolve(String domainName, String value) {
-    Domain domain = domains.get(domainName);
+    Domain domain = domainName == null ? null : domains.get(domainName);
     if (domain == null) {
       throw new IllegalArgumentException(
           "Unknown badge domain '" + domainName + "'. Known domains: " + domains.keySet());

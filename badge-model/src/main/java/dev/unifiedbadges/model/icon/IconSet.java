@@ -94,9 +94,14 @@ public final class IconSet {
     List<String> all = names();
     List<String> best = new ArrayList<>();
     List<Integer> scores = new ArrayList<>();
+    String words = words(name);
     for (String candidate : all) {
       int score = editDistance(name, candidate);
-      if (candidate.contains(name) || name.contains(candidate)) {
+      if (!words.isEmpty() && words.equals(words(candidate))) {
+        // The same words in another order: Lucide renamed check-circle to circle-check,
+        // alert-triangle to triangle-alert, x-circle to circle-x, and so on.
+        score = 0;
+      } else if (candidate.contains(name) || name.contains(candidate)) {
         score = Math.min(score, 2);
       }
       if (score <= Math.max(2, name.length() / 3)) {
@@ -109,6 +114,14 @@ public final class IconSet {
       }
     }
     return best.subList(0, Math.min(3, best.size()));
+  }
+
+  /** The name's words without numbers, sorted: "check-circle-2" gives "check circle". */
+  private static String words(String name) {
+    return java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+"))
+        .filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit))
+        .sorted()
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /** Every icon name in the set, sorted. */

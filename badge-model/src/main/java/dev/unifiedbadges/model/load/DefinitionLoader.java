@@ -71,7 +71,7 @@ public final class DefinitionLoader {
   /** The built-in definitions: 11 domains, 47 pairings, six tones. */
   public LoadedCatalog loadBuiltin() {
     try {
-      return loadSources(List.of(builtinSource()), false);
+      return loadSources(List.of(builtinSource()), false, List.of());
     } catch (DefinitionException e) {
       throw new IllegalStateException("The built-in definitions are invalid:\n" + e.report(), e);
     }
@@ -98,15 +98,22 @@ public final class DefinitionLoader {
                   "add a file named like 'status.badges.yaml' (or .yml, .json)")));
     }
     List<DefinitionSource> sources = new ArrayList<>();
+    List<Diagnostic> tooLarge = new ArrayList<>();
     for (Path file : files) {
-      sources.add(new DefinitionSource(file.toString(), readBounded(file)));
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        // Never read a file that is over the limit; report its real size.
+        tooLarge.add(TreeReader.tooLarge(file.toString(), size, options.maxFileBytes()));
+      } else {
+        sources.add(new DefinitionSource(file.toString(), Files.readAllBytes(file)));
+      }
     }
-    return load(sources);
+    return loadSources(sources, true, tooLarge);
   }
 
   /** Loads definitions held in memory (for tests and tools that generate them). */
   public LoadedCatalog load(List<DefinitionSource> sources) throws DefinitionException {
-    return loadSources(sources, true);
+    return loadSources(sources, true, List.of());
   }
 
   /** The definition files a source path stands for, in a stable order. */
@@ -122,16 +129,6 @@ public final class DefinitionLoader {
     }
   }
 
-  private byte[] readBounded(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > options.maxFileBytes()) {
-      // Read only enough to let the reader report the size problem; never the whole file.
-      byte[] marker = new byte[(int) Math.min(size, options.maxFileBytes() + 1)];
-      return marker;
-    }
-    return Files.readAllBytes(file);
-  }
-
   private static DefinitionSource builtinSource() {
     try (InputStream in = DefinitionLoader.class.getClassLoader().getResourceAsStream(BUILTIN_RESOURCE)) {
       if (in == null) {
@@ -143,9 +140,9 @@ public final class DefinitionLoader {
     }
   }
 
-  private LoadedCatalog loadSources(List<DefinitionSource> sources, boolean overBuiltin)
-      throws DefinitionException {
-    List<Diagnostic> diagnostics = new ArrayList<>();
+  private LoadedCatalog loadSources(
+      List<DefinitionSource> sources, boolean overBuiltin, List<Diagnostic> earlier) throws DefinitionException {
+    List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     Merge merge = new Merge(diagnostics);
     if (overBuiltin) {
       merge.base(builtinBase());
@@ -259,7 +256,7 @@ public final class DefinitionLoader {
               sources.put(p, e.keyAt());
             }
           }
-          default -> unknownKey(e, p, TOP_KEYS, "top-level key");
+          default -> unknownKey(e, p, TOP_KEYS, null);
         }
       }
     }
@@ -294,13 +291,13 @@ public final class DefinitionLoader {
           case "light" -> light = colors(t.value(), tp);
           case "dark" -> dark = colors(t.value(), tp);
           default -> {
-            unknownKey(t, tp, TONE_KEYS, "key in tone '" + name + "'");
+            unknownKey(t, tp, TONE_KEYS, "tone '" + name + "'");
             ok = false;
           }
         }
       }
       for (String theme : TONE_KEYS) {
-        if (!m.entries().containsKey(theme)) {
+        if (!m.entries().containsKey(theme) && !misspelt(m, theme, TONE_KEYS)) {
           error(m.at(), p + "/" + theme, "tone '" + name + "' has no '" + theme + "' colours",
               "add '" + theme + ": { background: \"#rrggbb\", foreground: \"#rrggbb\" }'");
           ok = false;
@@ -316,7 +313,7 @@ public final class DefinitionLoader {
     }
 
     ToneColors colors(Node node, String p) {
-      MapNode m = map(node, p, "theme colours").orElse(null);
+      MapNode m = map(node, p, "the " + themeOf(p) + " colours of tone '" + toneOf(p) + "'").orElse(null);
       if (m == null) {
         return null;
       }
@@ -326,7 +323,15 @@ public final class DefinitionLoader {
         String cp = p + SourceMap.pointer(c.key());
         sources.put(cp, c.value().at());
         if (!COLOR_KEYS.contains(c.key())) {
-          unknownKey(c, cp, COLOR_KEYS, "colour key");
+          unknownKey(c, cp, COLOR_KEYS, "the " + themeOf(p) + " colours of tone '" + toneOf(p) + "'");
+          ok = false;
+          continue;
+        }
+        if (c.value() instanceof ScalarNode sn && (sn.text() == null || sn.text().isBlank())) {
+          // background: #1e3a8a  -- a '#' after a space starts a YAML comment, so the value is empty.
+          error(c.keyAt(), cp, "the " + c.key() + " colour is empty",
+              "write the colour in quotes, e.g. " + c.key() + ": \"#1e3a8a\" (without quotes, YAML reads"
+                  + " everything from ' #' on as a comment)");
           ok = false;
           continue;
         }
@@ -345,7 +350,7 @@ public final class DefinitionLoader {
         }
       }
       for (String required : List.of("background", "foreground")) {
-        if (!m.entries().containsKey(required)) {
+        if (!m.entries().containsKey(required) && !misspelt(m, required, COLOR_KEYS)) {
           error(m.at(), p + "/" + required, "missing '" + required + "' colour", "add '" + required + ": \"#rrggbb\"'");
           ok = false;
         }
@@ -403,10 +408,10 @@ public final class DefinitionLoader {
             }
           }
           case "unknown" -> unknownBadge = badge(d.value(), dp, Badge.UNKNOWN, true);
-          default -> unknownKey(d, dp, DOMAIN_KEYS, "key in domain '" + name + "'");
+          default -> unknownKey(d, dp, DOMAIN_KEYS, "domain '" + name + "'");
         }
       }
-      if (!m.entries().containsKey("values")) {
+      if (!m.entries().containsKey("values") && !misspelt(m, "values", DOMAIN_KEYS)) {
         error(e.keyAt(), p + "/values", "domain '" + name + "' has no 'values:' map",
             "add 'values:' with one entry per value, e.g. 'failed: { label: Failed, tone: danger, icon: circle-x }'");
       }
@@ -418,7 +423,6 @@ public final class DefinitionLoader {
       if (m == null) {
         return null;
       }
-      sources.put(p, m.at());
       String label = null;
       String tone = null;
       String icon = null;
@@ -436,12 +440,20 @@ public final class DefinitionLoader {
               ok = false;
             }
           }
-          case "tone" -> tone = requireText(b.value(), bp, "tone");
-          case "icon" -> icon = requireText(b.value(), bp, "icon");
+          case "tone" -> {
+            tone = requireName(b.value(), bp, "tone", "name one of the tones, e.g. 'neutral', or one defined under 'tones:'");
+            ok &= tone != null;
+          }
+          case "icon" -> {
+            icon = requireName(b.value(), bp, "icon", "name a Lucide icon, e.g. 'circle-check' (https://lucide.dev/icons)");
+            ok &= icon != null;
+          }
           case "description" -> description = requireText(b.value(), bp, "description");
           case "aliases" -> {
             if (fallback) {
-              unknownKey(b, bp, UNKNOWN_KEYS, "key in the unknown badge");
+              error(b.keyAt(), bp, "the unknown badge cannot have 'aliases'",
+                  "remove 'aliases': the unknown badge already stands for every value that is not listed;"
+                      + " allowed keys: " + String.join(", ", UNKNOWN_KEYS));
               ok = false;
             } else if (b.value() instanceof ListNode list) {
               for (int i = 0; i < list.items().size(); i++) {
@@ -461,13 +473,13 @@ public final class DefinitionLoader {
             }
           }
           default -> {
-            unknownKey(b, bp, fallback ? UNKNOWN_KEYS : BADGE_KEYS, fallback ? "key in the unknown badge" : "key in value '" + value + "'");
+            unknownKey(b, bp, fallback ? UNKNOWN_KEYS : BADGE_KEYS, fallback ? "the unknown badge" : "value '" + value + "'");
             ok = false;
           }
         }
       }
       for (String required : List.of("label", "tone", "icon")) {
-        if (!m.entries().containsKey(required)) {
+        if (!m.entries().containsKey(required) && !misspelt(m, required, fallback ? UNKNOWN_KEYS : BADGE_KEYS)) {
           error(m.at(), p + "/" + required, "missing '" + required + "'",
               "add '" + required + ":' to " + (fallback ? "the unknown badge" : "value '" + value + "'")
                   + (required.equals("icon") ? "; every badge has an icon so colour is never the only cue" : ""));
@@ -498,18 +510,64 @@ public final class DefinitionLoader {
       return null;
     }
 
-    void unknownKey(Entry e, String p, List<String> allowed, String what) {
-      String hint = "";
-      int best = Integer.MAX_VALUE;
+    /** An unknown key; {@code where} names the enclosing map, null for the top level. */
+    void unknownKey(Entry e, String p, List<String> allowed, String where) {
+      String near = closestKey(e.key(), allowed);
+      String hint = near == null ? "" : "did you mean '" + near + "'? ";
+      error(e.keyAt(), p,
+          where == null ? "unknown top-level key '" + e.key() + "'" : "unknown key '" + e.key() + "' in " + where,
+          hint + "allowed keys: " + String.join(", ", allowed));
+    }
+
+    /** The allowed key a misspelt key most likely means, or null. */
+    static String closestKey(String key, List<String> allowed) {
+      String best = null;
+      int bestDistance = 3;
       for (String k : allowed) {
-        int d = IconSet.editDistance(e.key(), k);
-        if (d < best && d <= 2) {
-          best = d;
-          hint = "did you mean '" + k + "'? ";
+        int d = IconSet.editDistance(key.toLowerCase(Locale.ROOT), k);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = k;
         }
       }
-      error(e.keyAt(), p, "unknown " + what + " '" + e.key() + "'",
-          hint + "allowed keys: " + String.join(", ", allowed));
+      return best;
+    }
+
+    /**
+     * True if a required key is absent but a misspelling of it is present; the unknown-key error
+     * already says "did you mean", so a second "missing" error would only be noise.
+     */
+    static boolean misspelt(MapNode m, String required, List<String> allowed) {
+      for (String key : m.entries().keySet()) {
+        if (!allowed.contains(key) && required.equals(closestKey(key, allowed))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "light" from /tones/x/light. */
+    static String themeOf(String pointer) {
+      return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+
+    /** "x" from /tones/x/light, unescaped. */
+    static String toneOf(String pointer) {
+      String[] parts = pointer.split("/");
+      return parts.length > 2 ? parts[2].replace("~1", "/").replace("~0", "~") : "";
+    }
+
+    /** A name-like field (tone, icon): text that is not blank, stripped. */
+    String requireName(Node node, String p, String what, String fix) {
+      String text = requireText(node, p, what);
+      if (text == null) {
+        return null;
+      }
+      if (text.isBlank()) {
+        error(node.at(), p, "the " + what + " is empty", fix);
+        return null;
+      }
+      return text.strip();
     }
   }
 }

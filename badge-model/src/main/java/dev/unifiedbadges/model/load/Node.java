@@ -32,7 +32,13 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
   record ScalarNode(Location at, String text, boolean string) implements Node {
     @Override
     public String kind() {
-      return text == null ? "null" : string ? "text" : "a scalar";
+      if (text == null) {
+        return "null";
+      }
+      if (text.isEmpty()) {
+        return "empty";
+      }
+      return string ? "text" : "a number or true/false";
     }
   }
 }

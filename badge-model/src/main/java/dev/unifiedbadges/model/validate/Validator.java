@@ -109,6 +109,7 @@ public final class Validator {
       String vp = dp + SourceMap.pointer("values", badge.value());
       checkBadge(catalog, badge, vp, sources, declaredTones, out);
       String kebab = Names.kebab(badge.value());
+      boolean kebabClash = false;
       if (kebab.isEmpty()) {
         out.add(
             Diagnostic.error(
@@ -125,6 +126,7 @@ public final class Validator {
                 "define it under the domain's 'unknown:' key instead of under 'values:'"));
       } else {
         String other = valueByKebab.putIfAbsent(kebab, badge.value());
+        kebabClash = other != null;
         if (other != null) {
           out.add(
               Diagnostic.error(
@@ -137,7 +139,8 @@ public final class Validator {
       }
       String valueKey = BadgeCatalog.lookupKey(badge.value());
       String owner = ownerByKey.putIfAbsent(valueKey, "value '" + badge.value() + "'");
-      if (owner != null && !owner.equals("value '" + badge.value() + "'")) {
+      // A clash in CSS names is reported above; the same pair would only be reported twice.
+      if (owner != null && !kebabClash && !owner.equals("value '" + badge.value() + "'")) {
         out.add(
             Diagnostic.error(
                 sources.locate(vp),
@@ -161,8 +164,24 @@ public final class Validator {
                   "remove the empty alias"));
           continue;
         }
+        String self = "value '" + badge.value() + "'";
         String owner = ownerByKey.putIfAbsent(key, "alias '" + alias + "' of value '" + badge.value() + "'");
-        if (owner != null) {
+        if (owner != null && owner.equals(self)) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(ap),
+                  ap,
+                  "alias '" + alias + "' of value '" + badge.value() + "' is the value itself (matching ignores"
+                      + " case and surrounding spaces)",
+                  "remove the alias; the value already answers to it"));
+        } else if (owner != null && owner.startsWith("alias '") && owner.endsWith(" of " + self)) {
+          out.add(
+              Diagnostic.error(
+                  sources.locate(ap),
+                  ap,
+                  "alias '" + alias + "' is listed twice for value '" + badge.value() + "'",
+                  "remove the repeated alias"));
+        } else if (owner != null) {
           out.add(
               Diagnostic.error(
                   sources.locate(ap),
