@@ -49,7 +49,7 @@ public final class DefinitionLoader {
   /** The name diagnostics and outputs use for the built-in definitions. */
   public static final String BUILTIN_NAME = "builtin:" + BUILTIN_RESOURCE;
 
-  private static final Pattern DEFINITION_FILE = Pattern.compile(".*\\.badges\\.(yaml|yml|json)");
+  private static final Pattern DEFINITION_FILE = Pattern.compile("(.*\\.)?badges\\.(yaml|yml|json)");
   private static final Pattern TONE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final List<String> TOP_KEYS = List.of("$schema", "tones", "domains", "unknown");
   private static final List<String> DOMAIN_KEYS = List.of("title", "description", "values", "unknown");
@@ -95,7 +95,7 @@ public final class DefinitionLoader {
                   Location.file(source.toString()),
                   "",
                   "the directory contains no definition files",
-                  "add a file named like 'status.badges.yaml' (or .yml, .json)")));
+                  "add a file named 'badges.yaml' or like 'status.badges.yaml' (or .yml, .json)")));
     }
     List<DefinitionSource> sources = new ArrayList<>();
     List<Diagnostic> tooLarge = new ArrayList<>();

@@ -484,7 +484,7 @@ class BadInputTest {
 
   @Test
   void aDirectoryWithoutDefinitionFiles(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("badges.yaml"), "domains: {}\n"); // not named *.badges.yaml
+    Files.writeString(dir.resolve("statuses.yaml"), "domains: {}\n"); // not badges.yaml nor *.badges.yaml
     DefinitionException e = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
     Diagnostic d = error(e, "1:1", "the directory contains no definition files");
     assertEquals(dir.toString(), d.location().file());

@@ -1,0 +1,14 @@
+import java.util.zip.ZipFile
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert !log.contains('not marked as') : 'a goal is not marked thread-safe'
+assert log =~ /\[INFO\] Badges: 11 domains, 47 pairings; \d+ files written, 0 unchanged in \d+ ms; catalog: .*module-a.*index\.html/
+assert log =~ /\[INFO\] Badges: 2 domains, 5 pairings; \d+ files written, 0 unchanged in \d+ ms; catalog: .*module-b.*index\.html/
+['module-a', 'module-b'].each { m ->
+  assert new File(basedir, "${m}/target/badges/site/index.html").isFile()
+  def jar = new File(basedir, "${m}/target").listFiles().find { it.name.endsWith('.jar') }
+  new ZipFile(jar).withCloseable { zip ->
+    assert zip.getEntry('META-INF/resources/badges/css/badges.css') != null : "${m}: css not in the jar"
+  }
+}
+true

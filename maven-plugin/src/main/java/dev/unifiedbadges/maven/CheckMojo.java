@@ -1,0 +1,51 @@
+package dev.unifiedbadges.maven;
+
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.load.LoadOptions;
+import dev.unifiedbadges.model.load.LoadedCatalog;
+import dev.unifiedbadges.site.generate.Generator;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Validates and lints the badge definitions without writing any file. Fails on any error (each
+ * reported with its file, line and column), and on warnings when {@code failOnWarnings} is set.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractBadgesMojo<Void> {
+
+  @Override
+  protected Void goalParameters() {
+    return null;
+  }
+
+  @Override
+  protected void run(Path source, LoadOptions loadOptions, boolean failOnWarnings, Void none)
+      throws MojoExecutionException, MojoFailureException {
+    LoadedCatalog loaded;
+    try {
+      loaded = new Generator().check(source, loadOptions, failOnWarnings);
+    } catch (DefinitionException e) {
+      throw definitionFailure(e);
+    } catch (IOException e) {
+      MojoFailureException userError = definitionsAccessFailure(e, source);
+      if (userError != null) {
+        throw userError;
+      }
+      throw new MojoExecutionException("Could not read badge definitions from " + source + ": " + e, e);
+    }
+    printWarnings(loaded.warnings());
+    if (failOnWarnings && !loaded.warnings().isEmpty()) {
+      throw warningsFailure(loaded.warnings().size());
+    }
+    getLog().info(
+        Summary.check(
+            loaded.catalog().domains().size(), loaded.catalog().pairingCount(), loaded.warnings().size()));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.unifiedbadges.maven;
+
+import dev.unifiedbadges.model.validate.ContrastLevel;
+import dev.unifiedbadges.site.generate.Format;
+import dev.unifiedbadges.tokens.ColorFormat;
+import dev.unifiedbadges.tokens.TokenOptions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * Turns the text of the goals' parameters into the core's types. Every rejection names the
+ * parameter, its property, the bad value and the values that are allowed.
+ */
+final class Parameters {
+
+  /** The one value {@code catalog} accepts. */
+  static final String BUILTIN = "builtin";
+
+  private Parameters() {}
+
+  /** True for {@code builtin}; false when unset (read {@code definitions}). */
+  static boolean isBuiltinCatalog(String catalog) throws MojoFailureException {
+    if (catalog == null || catalog.isBlank()) {
+      return false;
+    }
+    if (BUILTIN.equalsIgnoreCase(catalog.strip())) {
+      return true;
+    }
+    throw invalid(
+        "catalog",
+        PropertyNames.CATALOG,
+        catalog,
+        "'builtin' (the built-in definitions), or leave it unset to read <definitions>");
+  }
+
+  /**
+   * The formats to generate. Each element may itself be a comma-separated list, so both
+   * {@code <formats>css,site</formats>} and one {@code <format>} element per value work.
+   */
+  static Set<Format> formats(List<String> values) throws MojoFailureException {
+    Set<Format> formats = EnumSet.noneOf(Format.class);
+    String shown = values == null ? "" : String.join(",", values);
+    if (values != null) {
+      for (String value : values) {
+        if (value == null) {
+          continue;
+        }
+        for (String part : value.split(",")) {
+          String name = part.strip();
+          if (name.isEmpty()) {
+            continue;
+          }
+          formats.add(format(name, shown));
+        }
+      }
+    }
+    if (formats.isEmpty()) {
+      throw invalid("formats", PropertyNames.FORMATS, shown, allowedFormats() + ", at least one");
+    }
+    return formats;
+  }
+
+  private static Format format(String name, String shown) throws MojoFailureException {
+    for (Format f : Format.values()) {
+      if (f.name().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    throw invalid("formats", PropertyNames.FORMATS, shown, allowedFormats() + " (comma-separated)");
+  }
+
+  private static String allowedFormats() {
+    StringBuilder sb = new StringBuilder();
+    for (Format f : Format.values()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(f.name().toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  /** {@code AA}, {@code AAA} or {@code off}, case-insensitive. */
+  static ContrastLevel contrastLevel(String value) throws MojoFailureException {
+    return ContrastLevel.parse(value)
+        .orElseThrow(() -> invalid("contrastLevel", PropertyNames.CONTRAST_LEVEL, value, "AA, AAA, off"));
+  }
+
+  /** {@code object} or {@code hex}, case-insensitive. */
+  static ColorFormat colorFormat(String value) throws MojoFailureException {
+    if (value != null) {
+      for (ColorFormat f : ColorFormat.values()) {
+        if (f.name().equalsIgnoreCase(value.strip())) {
+          return f;
+        }
+      }
+    }
+    throw invalid("tokenColorFormat", PropertyNames.TOKEN_COLOR_FORMAT, value, "object, hex");
+  }
+
+  /** A lower-case kebab identifier such as {@code badge} or {@code ub-badge}. */
+  static String cssPrefix(String value) throws MojoFailureException {
+    String prefix = value == null ? "" : value.strip();
+    if (!TokenOptions.isValidPrefix(prefix)) {
+      throw invalid(
+          "cssPrefix",
+          PropertyNames.CSS_PREFIX,
+          value,
+          "a lower-case kebab identifier that starts with a letter, such as 'badge' or 'ub-badge'");
+    }
+    return prefix;
+  }
+
+  static MojoFailureException invalid(String parameter, String property, String value, String allowed) {
+    return new MojoFailureException(
+        "Invalid value '" + (value == null ? "" : value) + "' for parameter '" + parameter
+            + "' (property " + property + "). Allowed: " + allowed + ".");
+  }
+}

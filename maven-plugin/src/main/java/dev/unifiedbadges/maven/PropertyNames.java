@@ -1,0 +1,43 @@
+package dev.unifiedbadges.maven;
+
+/**
+ * The user properties ({@code -Dbadges.…}) the goals read, in one place so the Mojos, the docs and
+ * the tests agree on them.
+ */
+public final class PropertyNames {
+
+  /** {@code definitions}: a definition file or a directory of them. */
+  public static final String DEFINITIONS = "badges.definitions";
+
+  /** {@code catalog}: {@code builtin} to use the built-in definitions. */
+  public static final String CATALOG = "badges.catalog";
+
+  /** {@code outputDirectory}: where generated files go. */
+  public static final String OUTPUT_DIRECTORY = "badges.outputDirectory";
+
+  /** {@code formats}: comma-separated subset of {@code css,tokens,js,site}. */
+  public static final String FORMATS = "badges.formats";
+
+  /** {@code cssPrefix}: the CSS class and custom-property prefix. */
+  public static final String CSS_PREFIX = "badges.cssPrefix";
+
+  /** {@code contrastLevel}: {@code AA}, {@code AAA} or {@code off}. */
+  public static final String CONTRAST_LEVEL = "badges.contrastLevel";
+
+  /** {@code failOnWarnings}: treat lint warnings as errors. */
+  public static final String FAIL_ON_WARNINGS = "badges.failOnWarnings";
+
+  /** {@code tokenColorFormat}: {@code object} or {@code hex}. */
+  public static final String TOKEN_COLOR_FORMAT = "badges.tokenColorFormat";
+
+  /** {@code siteTitle}: the catalog site's title. */
+  public static final String SITE_TITLE = "badges.siteTitle";
+
+  /** {@code skip}: do nothing. */
+  public static final String SKIP = "badges.skip";
+
+  /** {@code attach}: add the output directory to the project's resources. */
+  public static final String ATTACH = "badges.attach";
+
+  private PropertyNames() {}
+}

@@ -1,0 +1,209 @@
+package dev.unifiedbadges.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the Mojos in-process, with their parameters set as Maven would set the defaults. */
+class MojoTest {
+
+  @TempDir Path dir;
+
+  private final MavenProject project = new MavenProject();
+  private final RecordingLog log = new RecordingLog();
+
+  @Test
+  void generatesTheBuiltinCatalogAndThenIsUpToDate() throws Exception {
+    GenerateMojo mojo = generate();
+    set(mojo, "catalog", "builtin");
+    mojo.execute();
+    Path index = dir.resolve("target/badges/site/index.html");
+    assertTrue(Files.isRegularFile(index));
+    assertEquals(1, log.info.size(), log.info::toString);
+    assertTrue(log.info.get(0).startsWith("Badges: 11 domains, 47 pairings; "), log.info::toString);
+    assertTrue(log.info.get(0).endsWith("; catalog: " + index), log.info::toString);
+    assertTrue(project.getResources().isEmpty(), "attach is off by default");
+
+    log.info.clear();
+    generateWith(m -> set(m, "catalog", "builtin")).execute();
+    assertTrue(log.info.get(0).startsWith("Badges: up to date (11 domains, 47 pairings, "), log.info::toString);
+  }
+
+  @Test
+  void attachAddsTheOutputAsAResourceOnce() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      generateWith(mojo -> {
+            set(mojo, "catalog", "builtin");
+            set(mojo, "attach", true);
+            set(mojo, "formats", List.of("css"));
+          })
+          .execute();
+    }
+    assertEquals(1, project.getResources().size());
+    Resource r = project.getResources().get(0);
+    assertEquals(dir.resolve("target/badges").toString(), r.getDirectory());
+    assertEquals("META-INF/resources/badges", r.getTargetPath());
+    assertEquals(List.of(".unified-badges"), r.getExcludes());
+  }
+
+  @Test
+  void missingDefinitionsNameThePathAndTheFixes() throws Exception {
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> generate().execute());
+    assertTrue(e.getMessage().startsWith("Badge definitions not found: " + dir.resolve("src/main/badges")), e.getMessage());
+    assertTrue(e.getMessage().contains("<catalog>builtin</catalog> (-Dbadges.catalog=builtin)"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("target")));
+  }
+
+  @Test
+  void aBadParameterFailsBeforeTheDefinitionsAreLookedAt() throws Exception {
+    MojoFailureException e =
+        assertThrows(
+            MojoFailureException.class,
+            () -> generateWith(mojo -> set(mojo, "tokenColorFormat", "rgb")).execute());
+    assertTrue(e.getMessage().startsWith("Invalid value 'rgb' for parameter 'tokenColorFormat'"), e.getMessage());
+  }
+
+  @Test
+  void errorsArePrintedOnceEachAndTheFailureIsOneLine() throws Exception {
+    Path defs = Files.createDirectories(dir.resolve("src/main/badges"));
+    Files.writeString(
+        defs.resolve("a.badges.yaml"),
+        "domains:\n  d:\n    values:\n      x: { label: X, tone: nope, icon: circle }\n",
+        StandardCharsets.UTF_8);
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> check().execute());
+    assertEquals("1 error in badge definitions (1 file); see the messages above", e.getMessage());
+    assertEquals(1, log.error.size(), log.error::toString);
+    assertTrue(log.error.get(0).startsWith(defs.resolve("a.badges.yaml") + ":4:"), log.error::toString);
+    assertTrue(log.info.isEmpty());
+  }
+
+  @Test
+  void checkWritesNothingAndSummarises() throws Exception {
+    CheckMojo mojo = check();
+    set(mojo, "catalog", "builtin");
+    mojo.execute();
+    assertEquals(List.of("Badges check: 11 domains, 47 pairings, 0 warnings"), log.info);
+    assertFalse(Files.exists(dir.resolve("target")));
+  }
+
+  @Test
+  void skipDoesNothing() throws Exception {
+    GenerateMojo mojo = generate();
+    set(mojo, "skip", true);
+    set(mojo, "formats", List.of("pdf"));
+    mojo.execute();
+    assertEquals(List.of("Badges: skipped (badges.skip=true)"), log.info);
+    assertFalse(Files.exists(dir.resolve("target")));
+  }
+
+  @Test
+  void onlyProblemsWithTheDefinitionsAreBlamedOnThem() {
+    Path source = dir.resolve("defs");
+    MojoFailureException missing =
+        AbstractBadgesMojo.definitionsAccessFailure(new NoSuchFileException(source.resolve("a.badges.yaml").toString()), source);
+    assertTrue(missing.getMessage().startsWith("Badge definitions not found: " + source.resolve("a.badges.yaml")));
+    MojoFailureException denied =
+        AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), source);
+    assertTrue(denied.getMessage().startsWith("Cannot read badge definitions: " + source + " (permission denied)"));
+    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(dir.resolve("out").toString()), source));
+    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), null));
+    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new IOException("disk full"), source));
+  }
+
+  // --- helpers
+
+  interface Setup<T> {
+    void apply(T mojo) throws Exception;
+  }
+
+  private GenerateMojo generate() throws Exception {
+    return generateWith(mojo -> {});
+  }
+
+  private GenerateMojo generateWith(Setup<GenerateMojo> setup) throws Exception {
+    GenerateMojo mojo = defaults(new GenerateMojo());
+    set(mojo, "outputDirectory", dir.resolve("target/badges").toFile());
+    set(mojo, "formats", List.of("css,tokens,js,site"));
+    set(mojo, "cssPrefix", "badge");
+    set(mojo, "tokenColorFormat", "object");
+    set(mojo, "siteTitle", "Test");
+    set(mojo, "attach", false);
+    set(mojo, "project", project);
+    setup.apply(mojo);
+    return mojo;
+  }
+
+  private CheckMojo check() throws Exception {
+    return defaults(new CheckMojo());
+  }
+
+  private <T extends AbstractMojo> T defaults(T mojo) throws Exception {
+    set(mojo, "definitions", new File(dir.toFile(), "src/main/badges"));
+    set(mojo, "contrastLevel", "AA");
+    set(mojo, "failOnWarnings", false);
+    set(mojo, "skip", false);
+    mojo.setLog(log);
+    return mojo;
+  }
+
+  private static void set(Object mojo, String name, Object value) throws Exception {
+    for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
+      try {
+        Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(mojo, value);
+        return;
+      } catch (NoSuchFieldException next) {
+        // look in the superclass
+      }
+    }
+    throw new NoSuchFieldException(name);
+  }
+
+  /** Keeps what the Mojo logs, by level. */
+  static final class RecordingLog extends SystemStreamLog {
+    final List<String> info = new ArrayList<>();
+    final List<String> warn = new ArrayList<>();
+    final List<String> error = new ArrayList<>();
+
+    @Override
+    public void debug(CharSequence content) {
+      // not kept, not printed
+    }
+
+    @Override
+    public void info(CharSequence content) {
+      info.add(content.toString());
+    }
+
+    @Override
+    public void warn(CharSequence content) {
+      warn.add(content.toString());
+    }
+
+    @Override
+    public void error(CharSequence content) {
+      error.add(content.toString());
+    }
+  }
+}

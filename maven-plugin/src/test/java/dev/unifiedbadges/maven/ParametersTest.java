@@ -1,0 +1,88 @@
+package dev.unifiedbadges.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unifiedbadges.model.validate.ContrastLevel;
+import dev.unifiedbadges.site.generate.Format;
+import dev.unifiedbadges.tokens.ColorFormat;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+class ParametersTest {
+
+  @Test
+  void formatsAcceptElementsCommaListsAndAnyCase() throws MojoFailureException {
+    assertEquals(EnumSet.allOf(Format.class), Parameters.formats(List.of("css,tokens,js,site")));
+    assertEquals(EnumSet.of(Format.CSS, Format.SITE), Parameters.formats(List.of("CSS", " site ")));
+    assertEquals(EnumSet.of(Format.TOKENS, Format.JS), Parameters.formats(List.of("tokens, js,", "js")));
+  }
+
+  @Test
+  void anUnknownFormatNamesTheParameterTheValueAndTheAllowedValues() {
+    MojoFailureException e =
+        assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf")));
+    assertEquals(
+        "Invalid value 'css,pdf' for parameter 'formats' (property badges.formats)."
+            + " Allowed: css, tokens, js, site (comma-separated).",
+        e.getMessage());
+  }
+
+  @Test
+  void noFormatAtAllIsRejected() {
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of(" , ")));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of()));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(null));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(Arrays.asList((String) null)));
+  }
+
+  @Test
+  void contrastLevels() throws MojoFailureException {
+    assertEquals(ContrastLevel.AA, Parameters.contrastLevel("AA"));
+    assertEquals(ContrastLevel.AAA, Parameters.contrastLevel("aaa"));
+    assertEquals(ContrastLevel.OFF, Parameters.contrastLevel("off"));
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.contrastLevel("A"));
+    assertEquals(
+        "Invalid value 'A' for parameter 'contrastLevel' (property badges.contrastLevel). Allowed: AA, AAA, off.",
+        e.getMessage());
+    assertThrows(MojoFailureException.class, () -> Parameters.contrastLevel(null));
+  }
+
+  @Test
+  void colorFormats() throws MojoFailureException {
+    assertEquals(ColorFormat.OBJECT, Parameters.colorFormat("object"));
+    assertEquals(ColorFormat.HEX, Parameters.colorFormat("HEX"));
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.colorFormat("rgb"));
+    assertTrue(e.getMessage().contains("'tokenColorFormat' (property badges.tokenColorFormat)"));
+    assertTrue(e.getMessage().endsWith("Allowed: object, hex."));
+  }
+
+  @Test
+  void cssPrefixes() throws MojoFailureException {
+    assertEquals("badge", Parameters.cssPrefix("badge"));
+    assertEquals("ub-badge", Parameters.cssPrefix(" ub-badge "));
+    for (String bad : new String[] {"Badge", "1badge", "-badge", "ub--badge", "", "b_b"}) {
+      MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.cssPrefix(bad), bad);
+      assertTrue(e.getMessage().contains("'cssPrefix' (property badges.cssPrefix)"), e.getMessage());
+    }
+    assertThrows(MojoFailureException.class, () -> Parameters.cssPrefix(null));
+  }
+
+  @Test
+  void catalog() throws MojoFailureException {
+    assertFalse(Parameters.isBuiltinCatalog(null));
+    assertFalse(Parameters.isBuiltinCatalog(" "));
+    assertTrue(Parameters.isBuiltinCatalog("builtin"));
+    assertTrue(Parameters.isBuiltinCatalog("BuiltIn"));
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.isBuiltinCatalog("central"));
+    assertEquals(
+        "Invalid value 'central' for parameter 'catalog' (property badges.catalog). Allowed: 'builtin' (the"
+            + " built-in definitions), or leave it unset to read <definitions>.",
+        e.getMessage());
+  }
+}
