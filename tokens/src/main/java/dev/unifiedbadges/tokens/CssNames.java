@@ -50,6 +50,29 @@ public record CssNames(String prefix) {
     return prefix + "--" + Badge.UNKNOWN;
   }
 
+  /** A tone's colour property: {@code --badge-tone-<tone>-<part>}, part being bg, fg, border or icon. */
+  public String toneProperty(String tone, String part) {
+    return property("tone-" + tone + "-" + part);
+  }
+
+  /** The custom property on {@code :root} that holds an icon's mask image: {@code --badge-icon-<icon>}. */
+  public String iconProperty(String icon) {
+    return property("icon-" + icon);
+  }
+
+  /**
+   * The attribute that forces a theme on an element and its descendants, {@code data-badge-theme}
+   * (values {@code light} and {@code dark}); without it the theme follows {@code prefers-color-scheme}.
+   */
+  public String themeAttribute() {
+    return "data-" + prefix + "-theme";
+  }
+
+  /** The name of the {@code @keyframes} that spins progress icons. */
+  public String spinKeyframes() {
+    return prefix + "-spin";
+  }
+
   /** A custom property, e.g. {@code var(--badge-tone-success-bg)} is {@code property("tone-success-bg")}. */
   public String property(String name) {
     return "--" + prefix + "-" + name;

@@ -1,0 +1,269 @@
+package dev.unifiedbadges.tokens;
+
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.model.ToneColors;
+import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.tokens.Prepared.BadgeInfo;
+import dev.unifiedbadges.tokens.Prepared.DomainInfo;
+import dev.unifiedbadges.tokens.Prepared.ToneInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the DTCG Format Module 2025.10 token files (one per theme) and the Resolver Module
+ * 2025.10 document that selects between them with a {@code theme} modifier.
+ *
+ * <p>Both theme files share every token except the tone primitives, so the pairing part is
+ * rendered once and spliced into each.
+ */
+final class DtcgExporter {
+
+  static final String FORMAT_SCHEMA = "https://www.designtokens.org/schemas/2025.10/format.json";
+  static final String RESOLVER_SCHEMA = "https://www.designtokens.org/schemas/2025.10/resolver.json";
+  static final String RESOLVER_VERSION = "2025.10";
+  /** The {@code $extensions} key this tool writes its badge metadata under. */
+  static final String EXTENSION = "dev.unifiedbadges";
+  static final String ROOT_GROUP = "badge";
+
+  /** Token names of a tone's colours, in output order. */
+  static final String BACKGROUND = "background";
+  static final String FOREGROUND = "foreground";
+  static final String BORDER = "border";
+  static final String ICON = "icon";
+
+  /** The extension's {@code domain} of the catalog-wide fallback, which belongs to no domain. */
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  private final Prepared p;
+  private final ColorFormat format;
+  /** Alias-token blocks per group level and tone. */
+  private final Map<String, byte[]> aliasBlocks = new HashMap<>();
+  /** JSON string literals of names that repeat on every pairing. */
+  private final Map<String, byte[]> quotedCache = new HashMap<>();
+
+  private DtcgExporter(Prepared p, ColorFormat format) {
+    this.p = p;
+    this.format = format;
+  }
+
+  /** The token file of each theme, UTF-8 encoded. */
+  static Map<Theme, byte[]> tokenFiles(Prepared p, ColorFormat format) {
+    return new DtcgExporter(p, format).render();
+  }
+
+  /** File name of a theme's token file, relative to the resolver. */
+  static String fileName(Theme theme) {
+    return "badges." + theme.id() + ".tokens.json";
+  }
+
+  private Map<Theme, byte[]> render() {
+    int perPairing = 760;
+    Utf8Builder shared = new Utf8Builder(8192 + p.pairingCount() * perPairing + p.domains.size() * (perPairing + 300));
+    JsonWriter w = JsonWriter.prettyFragment(shared, 2);
+    for (DomainInfo d : p.domains) {
+      w.name(d.tokenName()).beginObject();
+      if (!d.domain().description().isEmpty()) {
+        w.member("$description", d.domain().description());
+      }
+      w.name("$extensions").beginObject().name(EXTENSION).beginObject();
+      w.member("domain", d.domain().name()).member("title", d.domain().title());
+      w.endObject().endObject();
+      byte[] domain = quoted(d.domain().name());
+      for (BadgeInfo b : d.values()) {
+        badgeGroup(w, b, domain);
+      }
+      badgeGroup(w, d.unknown(), domain);
+      w.endObject();
+    }
+    badgeGroup(w, p.unknown, NULL);
+
+    // The shared part always holds at least the catalog fallback, so the document closes the same way.
+    byte[] end = "\n  }\n}\n".getBytes(StandardCharsets.UTF_8);
+    Map<Theme, byte[]> files = new EnumMap<>(Theme.class);
+    for (Theme theme : Theme.values()) {
+      Utf8Builder sb = new Utf8Builder(4096 + p.tones.size() * 1200);
+      JsonWriter t = JsonWriter.pretty(sb);
+      t.beginObject();
+      t.member("$schema", FORMAT_SCHEMA);
+      t.member(
+          "$description",
+          "Unified Badges: badge colour tokens, " + theme.id()
+              + " theme. Generated from the badge catalog; do not edit.");
+      t.name(ROOT_GROUP).beginObject();
+      t.member("$type", "color");
+      t.name(Prepared.TONE_GROUP).beginObject();
+      for (ToneInfo tone : p.tones) {
+        ToneColors c = tone.tone().colors(theme);
+        t.name(tone.name()).beginObject();
+        color(t, BACKGROUND, c.background());
+        color(t, FOREGROUND, c.foreground());
+        if (tone.hasBorder()) {
+          color(t, BORDER, c.border());
+        }
+        color(t, ICON, c.iconColor());
+        t.endObject();
+      }
+      t.endObject();
+      byte[] file = new byte[sb.length() + shared.length() + end.length];
+      sb.copyTo(file, 0);
+      shared.copyTo(file, sb.length());
+      System.arraycopy(end, 0, file, sb.length() + shared.length(), end.length);
+      files.put(theme, file);
+    }
+    return files;
+  }
+
+  /**
+   * A pairing or fallback: metadata under {@code $extensions} and its alias tokens. The hot path:
+   * written from templates, exactly as the {@link JsonWriter} would (the golden files pin that).
+   */
+  private void badgeGroup(JsonWriter w, BadgeInfo info, byte[] quotedDomain) {
+    Badge b = info.badge();
+    w.name(info.tokenName());
+    int level = w.depth();
+    Utf8Builder sb = w.rawValueStart();
+    String l1 = JsonWriter.newlineIndent(level + 1);
+    String l2 = JsonWriter.newlineIndent(level + 2);
+    String l3 = JsonWriter.newlineIndent(level + 3);
+    sb.append('{').append(l1).append("\"$extensions\": {").append(l2).append('"').append(EXTENSION).append("\": {");
+    sb.append(l3).append("\"label\": ");
+    quote(sb, b.label());
+    sb.append(',').append(l3).append("\"tone\": ").append(quoted(b.tone()));
+    sb.append(',').append(l3).append("\"icon\": ").append(quoted(b.icon()));
+    sb.append(',').append(l3).append("\"domain\": ").append(quotedDomain);
+    sb.append(',').append(l3).append("\"value\": ");
+    quote(sb, b.value());
+    sb.append(',').append(l3).append("\"aliases\": [");
+    List<String> aliases = b.aliases();
+    if (!aliases.isEmpty()) {
+      String l4 = JsonWriter.newlineIndent(level + 4);
+      for (int i = 0; i < aliases.size(); i++) {
+        sb.append(i == 0 ? l4 : "," + l4);
+        quote(sb, aliases.get(i));
+      }
+      sb.append(l3);
+    }
+    sb.append("],").append(l3).append("\"description\": ");
+    quote(sb, b.description());
+    sb.append(l2).append('}').append(l1).append('}');
+    sb.append(aliasTokens(info.tone(), level));
+    sb.append(JsonWriter.newlineIndent(level)).append('}');
+  }
+
+  /** {@code ,"background": {"$value": "{badge.tone.…}"}, …} for a tone at a group level, cached. */
+  private byte[] aliasTokens(ToneInfo tone, int level) {
+    String key = level + ":" + tone.name();
+    byte[] cached = aliasBlocks.get(key);
+    if (cached == null) {
+      String base = "{" + ROOT_GROUP + "." + Prepared.TONE_GROUP + "." + tone.name() + ".";
+      Utf8Builder sb = new Utf8Builder(512);
+      JsonWriter w = JsonWriter.prettyFragment(sb, level + 1);
+      alias(w, BACKGROUND, base + BACKGROUND + "}");
+      alias(w, FOREGROUND, base + FOREGROUND + "}");
+      if (tone.hasBorder()) {
+        alias(w, BORDER, base + BORDER + "}");
+      }
+      alias(w, ICON, base + ICON + "}");
+      cached = sb.toByteArray();
+      aliasBlocks.put(key, cached);
+    }
+    return cached;
+  }
+
+  /** A JSON string literal as UTF-8, cached: tone, icon and domain names repeat on every pairing. */
+  private byte[] quoted(String s) {
+    return quotedCache.computeIfAbsent(s, k -> {
+      Utf8Builder sb = new Utf8Builder(k.length() + 8);
+      quote(sb, k);
+      return sb.toByteArray();
+    });
+  }
+
+  private static void quote(Utf8Builder sb, String s) {
+    JsonWriter.appendQuoted(sb, s, false);
+  }
+
+  private static void alias(JsonWriter w, String name, String ref) {
+    w.name(name).beginObject().member("$value", ref).endObject();
+  }
+
+  /** A colour token; {@code null} is the transparent colour of a border one theme does not draw. */
+  private void color(JsonWriter w, String name, Rgb rgb) {
+    w.name(name).beginObject();
+    w.member("$type", "color");
+    w.name("$value");
+    if (format == ColorFormat.HEX) {
+      w.value(rgb == null ? "#00000000" : rgb.hex());
+    } else {
+      Rgb c = rgb == null ? new Rgb(0, 0, 0) : rgb;
+      w.beginObject();
+      w.member("colorSpace", "srgb");
+      w.name("components").beginArray();
+      w.rawValue(component(c.red()));
+      w.rawValue(component(c.green()));
+      w.rawValue(component(c.blue()));
+      w.endArray();
+      if (rgb == null) {
+        w.name("alpha").rawValue("0");
+      }
+      w.member("hex", c.hex());
+      w.endObject();
+    }
+    w.endObject();
+  }
+
+  /**
+   * An 8-bit channel as a DTCG component in 0..1, rounded half-up to at most four decimals and
+   * written as JavaScript would ({@code 0}, {@code 1}, {@code 0.0039}, {@code 0.5}). Four decimals
+   * always round back to the same channel, so {@code hex} and {@code components} agree.
+   */
+  static String component(int channel) {
+    if (channel <= 0) {
+      return "0";
+    }
+    if (channel >= 255) {
+      return "1";
+    }
+    int q = (20_000 * channel + 255) / 510;
+    char[] digits = {
+      (char) ('0' + q / 1000), (char) ('0' + q / 100 % 10), (char) ('0' + q / 10 % 10), (char) ('0' + q % 10)
+    };
+    int len = 4;
+    while (len > 1 && digits[len - 1] == '0') {
+      len--;
+    }
+    return "0." + new String(digits, 0, len);
+  }
+
+  /** The resolver document: a {@code theme} modifier whose contexts are the two token files. */
+  static byte[] resolver() {
+    Utf8Builder sb = new Utf8Builder(1024);
+    JsonWriter w = JsonWriter.pretty(sb);
+    w.beginObject();
+    w.member("$schema", RESOLVER_SCHEMA);
+    w.member("name", "Unified Badges");
+    w.member("version", RESOLVER_VERSION);
+    w.member("description", "Badge colour tokens in a light and a dark theme. Generated from the badge catalog; do not edit.");
+    w.name("modifiers").beginObject();
+    w.name("theme").beginObject();
+    w.member("description", "Colour theme");
+    w.name("contexts").beginObject();
+    for (Theme theme : Theme.values()) {
+      w.name(theme.id()).beginArray().beginObject().member("$ref", fileName(theme)).endObject().endArray();
+    }
+    w.endObject();
+    w.member("default", Theme.LIGHT.id());
+    w.endObject();
+    w.endObject();
+    w.name("resolutionOrder").beginArray();
+    w.beginObject().member("$ref", "#/modifiers/theme").endObject();
+    w.endArray();
+    w.endObject();
+    sb.append('\n');
+    return sb.toByteArray();
+  }
+}

@@ -1,0 +1,253 @@
+package dev.unifiedbadges.tokens;
+
+import java.util.Arrays;
+
+/**
+ * A small streaming JSON writer into a {@link Utf8Builder}, pretty-printed exactly like
+ * JavaScript's {@code JSON.stringify(value, null, 2)}: two-space indent, {@code '\n'}, {@code "a": 1},
+ * empty containers as {@code {}} and {@code []}. Strings are escaped as {@code JSON.stringify} does
+ * (including lone surrogates); {@link #appendQuoted} can also escape U+2028, U+2029 and {@code <} so
+ * a literal is safe inside a JavaScript module and an HTML {@code <script>}.
+ */
+final class JsonWriter {
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final int MAX_CACHED_INDENT = 64;
+  private static final String[] NEWLINE_INDENT = new String[MAX_CACHED_INDENT];
+
+  static {
+    for (int i = 0; i < MAX_CACHED_INDENT; i++) {
+      char[] c = new char[1 + 2 * i];
+      Arrays.fill(c, ' ');
+      c[0] = '\n';
+      NEWLINE_INDENT[i] = new String(c);
+    }
+  }
+
+  private final Utf8Builder sb;
+  /** Per open container: has it any member yet. Index 0 is the top level. */
+  private boolean[] nonEmpty = new boolean[16];
+  private int depth;
+  private boolean afterName;
+
+  private JsonWriter(Utf8Builder sb) {
+    this.sb = sb;
+  }
+
+  /** A pretty-printing JSON writer. */
+  static JsonWriter pretty(Utf8Builder sb) {
+    return new JsonWriter(sb);
+  }
+
+  /**
+   * A pretty writer that continues inside containers someone else opened: {@code depth} open
+   * containers, the innermost already holding members. Used to render a shared fragment once and
+   * splice it into several documents with {@link #raw}.
+   */
+  static JsonWriter prettyFragment(Utf8Builder sb, int depth) {
+    JsonWriter w = new JsonWriter(sb);
+    w.ensure(depth + 1);
+    w.depth = depth;
+    for (int i = 1; i <= depth; i++) {
+      w.nonEmpty[i] = true;
+    }
+    return w;
+  }
+
+  JsonWriter beginObject() {
+    beforeValue();
+    sb.append('{');
+    push();
+    return this;
+  }
+
+  JsonWriter endObject() {
+    pop('}');
+    return this;
+  }
+
+  JsonWriter beginArray() {
+    beforeValue();
+    sb.append('[');
+    push();
+    return this;
+  }
+
+  JsonWriter endArray() {
+    pop(']');
+    return this;
+  }
+
+  JsonWriter name(String name) {
+    separator();
+    appendString(name);
+    sb.append(": ");
+    afterName = true;
+    return this;
+  }
+
+  JsonWriter value(String value) {
+    if (value == null) {
+      return nullValue();
+    }
+    beforeValue();
+    appendString(value);
+    return this;
+  }
+
+  JsonWriter nullValue() {
+    beforeValue();
+    sb.append("null");
+    return this;
+  }
+
+  /** A number or literal already in JSON syntax. */
+  JsonWriter rawValue(String json) {
+    beforeValue();
+    sb.append(json);
+    return this;
+  }
+
+  /**
+   * Starts a value the caller appends to the returned builder directly, formatted exactly as this
+   * writer would format it at the current {@link #depth()} (for templated hot paths).
+   */
+  Utf8Builder rawValueStart() {
+    beforeValue();
+    return sb;
+  }
+
+  /** The current nesting depth: the indent level of the members being written. */
+  int depth() {
+    return depth;
+  }
+
+  /** {@code '\n'} followed by the indentation of nesting level {@code level}. */
+  static String newlineIndent(int level) {
+    if (level < MAX_CACHED_INDENT) {
+      return NEWLINE_INDENT[level];
+    }
+    return "\n" + "  ".repeat(level);
+  }
+
+  /** Shorthand for {@code name(n).value(v)}. */
+  JsonWriter member(String name, String value) {
+    return name(name).value(value);
+  }
+
+  /**
+   * Splices pre-rendered members (each preceded by its separator, as a {@link #prettyFragment}
+   * writes them) into the current container.
+   */
+  JsonWriter raw(Utf8Builder members) {
+    if (members.length() > 0) {
+      sb.append(members);
+      nonEmpty[depth] = true;
+    }
+    return this;
+  }
+
+  private void beforeValue() {
+    if (afterName) {
+      afterName = false;
+    } else {
+      separator();
+    }
+  }
+
+  private void separator() {
+    if (depth == 0) {
+      return;
+    }
+    if (nonEmpty[depth]) {
+      sb.append(',');
+    } else {
+      nonEmpty[depth] = true;
+    }
+    newline(depth);
+  }
+
+  private void push() {
+    depth++;
+    ensure(depth + 1);
+    nonEmpty[depth] = false;
+  }
+
+  private void pop(char close) {
+    boolean had = nonEmpty[depth];
+    depth--;
+    if (had) {
+      newline(depth);
+    }
+    sb.append(close);
+  }
+
+  private void ensure(int size) {
+    if (nonEmpty.length < size) {
+      nonEmpty = Arrays.copyOf(nonEmpty, Math.max(size, nonEmpty.length * 2));
+    }
+  }
+
+  private void newline(int level) {
+    if (level < MAX_CACHED_INDENT) {
+      sb.append(NEWLINE_INDENT[level]);
+    } else {
+      sb.append('\n');
+      for (int i = 0; i < level; i++) {
+        sb.append("  ");
+      }
+    }
+  }
+
+  private void appendString(String s) {
+    appendQuoted(sb, s, false);
+  }
+
+  /** Appends {@code s} as a JSON string literal (escaped as {@code JSON.stringify} would). */
+  static void appendQuoted(Utf8Builder sb, String s, boolean javaScript) {
+    sb.append('"');
+    int n = s.length();
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String escape = null;
+      boolean hex = false;
+      if (c < 0x20) {
+        switch (c) {
+          case '\b' -> escape = "\\b";
+          case '\t' -> escape = "\\t";
+          case '\n' -> escape = "\\n";
+          case '\f' -> escape = "\\f";
+          case '\r' -> escape = "\\r";
+          default -> hex = true;
+        }
+      } else if (c == '"') {
+        escape = "\\\"";
+      } else if (c == '\\') {
+        escape = "\\\\";
+      } else if (c >= '\uD800' && c <= '\uDFFF') {
+        boolean paired =
+            c <= '\uDBFF'
+                ? i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        if (paired) {
+          continue;
+        }
+        hex = true;
+      } else if (javaScript && (c == '\u2028' || c == '\u2029' || c == '<')) {
+        hex = true;
+      } else {
+        continue;
+      }
+      sb.append(s, run, i);
+      run = i + 1;
+      if (hex) {
+        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+      } else {
+        sb.append(escape);
+      }
+    }
+    sb.append(s, run, n);
+    sb.append('"');
+  }
+}

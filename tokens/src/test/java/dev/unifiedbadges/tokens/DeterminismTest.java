@@ -1,0 +1,95 @@
+package dev.unifiedbadges.tokens;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The output depends on the catalog and options only: not on runs, locale, time zone or charset. */
+class DeterminismTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"builtin", "awkward", "synthetic"})
+  void twoRunsAreByteIdentical(String catalog) {
+    SortedMap<String, byte[]> a = TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
+    SortedMap<String, byte[]> b = TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
+    assertEquals(a.keySet(), b.keySet());
+    for (String path : a.keySet()) {
+      assertArrayEquals(a.get(path), b.get(path), path);
+    }
+  }
+
+  @Test
+  void largeCatalogsRenderedOnTwoThreadsMatchTheRenderersRunInTurn() {
+    var catalog = TestCatalogs.synthetic(150, 20);
+    TokenOptions options = TokenOptions.defaults();
+    SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
+    Prepared p = Prepared.of(catalog, options);
+    assertArrayEquals(CssExporter.css(p, true), files.get(TokenExporter.CSS));
+    assertArrayEquals(CssExporter.css(p, false), files.get(TokenExporter.CSS_MIN));
+    assertArrayEquals(JsExporter.module(p), files.get(TokenExporter.JS));
+    assertArrayEquals(JsExporter.declarations(p), files.get(TokenExporter.DTS));
+    assertArrayEquals(DtcgExporter.tokenFiles(p, ColorFormat.OBJECT).get(dev.unifiedbadges.model.Theme.DARK), files.get(TokenExporter.TOKENS_DARK));
+    assertArrayEquals(DtcgExporter.resolver(), files.get(TokenExporter.RESOLVER));
+    SortedMap<String, byte[]> again = TokenExporter.export(catalog, options);
+    for (String path : files.keySet()) {
+      assertArrayEquals(files.get(path), again.get(path), path);
+    }
+  }
+
+  @Test
+  void aJvmInTurkishLocaleAnotherTimeZoneAndCharsetWritesTheSameBytes(@TempDir Path tmp) throws IOException {
+    for (String catalog : List.of("builtin", "awkward")) {
+      for (ColorFormat format : ColorFormat.values()) {
+        Path out = tmp.resolve(catalog + "-" + format);
+        List<String> command = new ArrayList<>();
+        command.add(Processes.java());
+        command.add("-Duser.language=tr");
+        command.add("-Duser.country=TR");
+        command.add("-Dfile.encoding=ISO-8859-9");
+        command.add("-Dsun.jnu.encoding=UTF-8");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ForkedExport.class.getName());
+        command.add(catalog);
+        command.add("badge");
+        command.add(format.name());
+        command.add(out.toString());
+        Processes.Result r = Processes.run(command, tmp, Map.of("TZ", "Pacific/Kiritimati", "LC_ALL", "tr_TR.UTF-8"), 120);
+        assertEquals(0, r.exitCode(), r.describe());
+        SortedMap<String, byte[]> expected =
+            TokenExporter.export(ForkedExport.catalog(catalog), new TokenOptions("badge", format, true));
+        assertEquals(expected.keySet(), readTree(out, expected.keySet()).keySet(), "files written");
+        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+          assertArrayEquals(e.getValue(), Files.readAllBytes(out.resolve(e.getKey())), catalog + " " + format + " " + e.getKey());
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+          assertEquals(expected.size(), files.filter(Files::isRegularFile).count());
+        }
+      }
+    }
+  }
+
+  private static SortedMap<String, byte[]> readTree(Path dir, Iterable<String> names) throws IOException {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    for (String name : names) {
+      Path file = dir.resolve(name);
+      if (Files.exists(file)) {
+        files.put(name, Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.unifiedbadges.tokens;
+
+import dev.unifiedbadges.model.BadgeCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** Entry point for {@link DeterminismTest}: exports a test catalog into a directory, in another JVM. */
+public final class ForkedExport {
+
+  private ForkedExport() {}
+
+  /** {@code args}: catalog name (builtin, awkward, synthetic), prefix, colour format, output directory. */
+  public static void main(String[] args) throws Exception {
+    BadgeCatalog catalog = catalog(args[0]);
+    TokenOptions options = new TokenOptions(args[1], ColorFormat.valueOf(args[2]), true);
+    SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
+    Path out = Path.of(args[3]);
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      Path file = out.resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.write(file, e.getValue());
+    }
+  }
+
+  static BadgeCatalog catalog(String name) {
+    return switch (name) {
+      case "builtin" -> TestCatalogs.builtin();
+      case "awkward" -> TestCatalogs.awkward();
+      case "synthetic" -> TestCatalogs.synthetic(25, 8);
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+}

@@ -1,0 +1,188 @@
+package dev.unifiedbadges.tokens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Domain;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs badges.js in Node and checks badgeFor against BadgeCatalog.resolve for many inputs. */
+class NodeModuleTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String SCRIPT =
+      """
+      import { readFileSync, writeFileSync } from "node:fs";
+      import { pathToFileURL } from "node:url";
+      const mod = await import(pathToFileURL(process.argv[2]).href);
+      const cases = JSON.parse(readFileSync(process.argv[3], "utf8"));
+      function input(c) {
+        switch (c.kind) {
+          case "null": return null;
+          case "undefined": return undefined;
+          case "boolean": return c.value === "true";
+          case "number": return Number(c.value);
+          default: return c.value;
+        }
+      }
+      const results = cases.map((c) => {
+        try {
+          const b = mod.badgeFor(c.domain, input(c));
+          return { value: b.value, label: b.label, tone: b.tone, icon: b.icon, className: b.className };
+        } catch (e) {
+          return { error: e.message };
+        }
+      });
+      const c = mod.catalog;
+      const shape = {
+        domains: Object.keys(c.domains),
+        values: Object.fromEntries(Object.entries(c.domains).map(([k, d]) => [k, Object.keys(d.values)])),
+        frozen: Object.isFrozen(c) && Object.isFrozen(c.domains)
+          && Object.values(c.domains).every((d) => Object.isFrozen(d) && Object.isFrozen(d.values)
+            && Object.values(d.values).every((b) => Object.isFrozen(b) && Object.isFrozen(b.aliases))),
+        unknown: c.unknown.className,
+      };
+      writeFileSync(process.argv[4], JSON.stringify({ results, shape }));
+      """;
+
+  private static Path node;
+
+  @BeforeAll
+  static void findNode() {
+    node = Processes.onPath("node").orElse(null);
+    Assumptions.assumeTrue(node != null, "node is not on the PATH: skipping the JavaScript module test");
+  }
+
+  static Stream<Arguments> catalogs() {
+    return Stream.of(
+        Arguments.of("builtin", TestCatalogs.builtin()),
+        Arguments.of("awkward", TestCatalogs.awkward()),
+        Arguments.of("synthetic", TestCatalogs.synthetic(20, 10)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogs")
+  void badgeForResolvesExactlyLikeJava(String name, BadgeCatalog catalog, @TempDir Path tmp) throws IOException {
+    Path js = tmp.resolve("badges.js");
+    Files.write(js, TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.JS));
+    Files.writeString(tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(tmp.resolve("check.mjs"), SCRIPT, StandardCharsets.UTF_8);
+
+    CssNames css = new CssNames("badge");
+    List<Map<String, String>> cases = new ArrayList<>();
+    List<Map<String, String>> expected = new ArrayList<>();
+    for (Domain d : catalog.domains().values()) {
+      List<String> inputs = new ArrayList<>();
+      for (Badge b : d.values()) {
+        inputs.add(b.value());
+        inputs.add(" " + b.value().toUpperCase(Locale.ROOT) + "\t\n");
+        inputs.add("\f\r" + b.value());
+        inputs.addAll(b.aliases());
+        for (String alias : b.aliases()) {
+          inputs.add("  " + alias.toUpperCase(Locale.ROOT) + " ");
+        }
+      }
+      inputs.addAll(List.of("", "  FAILED ", "nope", "ÄÖ", "äö", "\u00a0failed", "\u000bfailed", "FAİLED", "unknown", "  ", "Ä"));
+      for (String input : inputs) {
+        addCase(cases, expected, catalog, css, d, "string", input);
+      }
+      addCase(cases, expected, catalog, css, d, "null", null);
+      addCase(cases, expected, catalog, css, d, "undefined", null);
+      addCase(cases, expected, catalog, css, d, "boolean", "true");
+      addCase(cases, expected, catalog, css, d, "boolean", "false");
+      addCase(cases, expected, catalog, css, d, "number", "404");
+    }
+    for (String unknownDomain : List.of("nope.domain", "", "Tenant.Status", "__proto__x", "constructor")) {
+      cases.add(Map.of("domain", unknownDomain, "kind", "string", "value", "x"));
+      String message;
+      try {
+        catalog.resolve(unknownDomain, "x");
+        throw new AssertionError("Java resolved unknown domain " + unknownDomain);
+      } catch (IllegalArgumentException e) {
+        message = e.getMessage();
+      }
+      expected.add(Map.of("error", message));
+    }
+
+    Path casesFile = tmp.resolve("cases.json");
+    JSON.writeValue(casesFile.toFile(), cases);
+    Path resultFile = tmp.resolve("result.json");
+    Processes.Result r =
+        Processes.run(
+            List.of(node.toString(), "check.mjs", js.toString(), casesFile.toString(), resultFile.toString()),
+            tmp, Map.of(), 120);
+    assertEquals(0, r.exitCode(), r.describe());
+    Map<String, Object> result = JSON.readValue(resultFile.toFile(), new TypeReference<Map<String, Object>>() {});
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> actual = (List<Map<String, String>>) result.get("results");
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i), actual.get(i), "case " + cases.get(i));
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> shape = (Map<String, Object>) result.get("shape");
+    assertEquals(new ArrayList<>(catalog.domains().keySet()), shape.get("domains"), "every domain, as an own property");
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (Domain d : catalog.domains().values()) {
+      values.put(d.name(), d.values().stream().map(Badge::value).sorted().toList());
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, List<String>> actualValues = (Map<String, List<String>>) shape.get("values");
+    for (Map.Entry<String, List<String>> e : values.entrySet()) {
+      assertEquals(
+          e.getValue(),
+          actualValues.get(e.getKey()).stream().sorted().toList(),
+          "values of " + e.getKey());
+    }
+    assertEquals(Boolean.TRUE, shape.get("frozen"), "catalog data is deeply frozen");
+    assertEquals("badge--unknown", shape.get("unknown"));
+    assertTrue(actual.size() > catalog.pairingCount());
+  }
+
+  private static void addCase(
+      List<Map<String, String>> cases,
+      List<Map<String, String>> expected,
+      BadgeCatalog catalog,
+      CssNames css,
+      Domain d,
+      String kind,
+      String value) {
+    Map<String, String> c = new LinkedHashMap<>();
+    c.put("domain", d.name());
+    c.put("kind", kind);
+    if (value != null) {
+      c.put("value", value);
+    }
+    cases.add(c);
+    Badge b = catalog.resolve(d.name(), value);
+    boolean pairing = d.values().contains(b);
+    Map<String, String> e = new LinkedHashMap<>();
+    e.put("value", b.value());
+    e.put("label", b.label());
+    e.put("tone", b.tone());
+    e.put("icon", b.icon());
+    e.put("className", pairing ? css.pairing(d.name(), b.value()) : css.unknown(d.name()));
+    expected.add(e);
+  }
+}

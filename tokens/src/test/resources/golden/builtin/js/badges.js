@@ -1,0 +1,154 @@
+// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.
+// Rows: [value, label, tone, icon, aliases, description, className].
+
+const UNKNOWN = ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--unknown"];
+
+// [name, title, description, values, unknown]
+const DOMAINS = [
+  ["backup_schedule_run.status", "Backup schedule run status", "State of a scheduled backup run.", [
+    ["running", "Running", "info", "loader-circle", [], "", "badge--backup-schedule-run-status--running"],
+    ["success", "Succeeded", "success", "circle-check", [], "", "badge--backup-schedule-run-status--success"],
+    ["partial", "Partial", "warning", "triangle-alert", [], "Some items were not backed up.", "badge--backup-schedule-run-status--partial"],
+    ["failed", "Failed", "danger", "circle-x", [], "", "badge--backup-schedule-run-status--failed"],
+    ["canceled", "Cancelled", "neutral", "ban", ["cancelled"], "", "badge--backup-schedule-run-status--canceled"],
+    ["skipped", "Skipped", "neutral", "skip-forward", [], "", "badge--backup-schedule-run-status--skipped"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--backup-schedule-run-status--unknown"]],
+  ["entra_group_sync_run.safety_stop_triggered", "Entra group sync safety stop", "Whether the sync stopped itself because it would have changed too much at once.", [
+    ["true", "Safety stop", "danger", "octagon-alert", [], "", "badge--entra-group-sync-run-safety-stop-triggered--true"],
+    ["false", "No safety stop", "neutral", "shield", [], "", "badge--entra-group-sync-run-safety-stop-triggered--false"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--entra-group-sync-run-safety-stop-triggered--unknown"]],
+  ["entra_group_sync_run.status", "Entra group sync run status", "State of a Microsoft Entra group synchronisation run.", [
+    ["pending", "Pending", "neutral", "hourglass", [], "", "badge--entra-group-sync-run-status--pending"],
+    ["running", "Running", "info", "loader-circle", [], "", "badge--entra-group-sync-run-status--running"],
+    ["succeeded", "Succeeded", "success", "circle-check", [], "", "badge--entra-group-sync-run-status--succeeded"],
+    ["partial", "Partial", "warning", "triangle-alert", [], "Some groups could not be synchronised.", "badge--entra-group-sync-run-status--partial"],
+    ["failed", "Failed", "danger", "circle-x", [], "", "badge--entra-group-sync-run-status--failed"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--entra-group-sync-run-status--unknown"]],
+  ["finding.severity", "Finding severity", "How serious a finding is.", [
+    ["low", "Low", "neutral", "signal-low", [], "", "badge--finding-severity--low"],
+    ["medium", "Medium", "warning", "signal-medium", [], "", "badge--finding-severity--medium"],
+    ["high", "High", "danger", "signal-high", [], "", "badge--finding-severity--high"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--finding-severity--unknown"]],
+  ["finding.status", "Finding status", "Whether someone has looked at a finding yet.", [
+    ["new", "New", "warning", "sparkles", [], "", "badge--finding-status--new"],
+    ["acknowledged", "Acknowledged", "neutral", "eye", [], "", "badge--finding-status--acknowledged"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--finding-status--unknown"]],
+  ["inventory_sync_run.status", "Inventory sync run status", "State of an inventory synchronisation run.", [
+    ["pending", "Pending", "neutral", "hourglass", [], "", "badge--inventory-sync-run-status--pending"],
+    ["running", "Running", "info", "loader-circle", [], "", "badge--inventory-sync-run-status--running"],
+    ["success", "Succeeded", "success", "circle-check", [], "", "badge--inventory-sync-run-status--success"],
+    ["partial", "Partial", "warning", "triangle-alert", [], "Some items could not be synchronised.", "badge--inventory-sync-run-status--partial"],
+    ["failed", "Failed", "danger", "circle-x", [], "", "badge--inventory-sync-run-status--failed"],
+    ["skipped", "Skipped", "neutral", "skip-forward", [], "", "badge--inventory-sync-run-status--skipped"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--inventory-sync-run-status--unknown"]],
+  ["operation_run.outcome", "Operation run outcome", "Result of a finished operation run.", [
+    ["pending", "Pending", "neutral", "hourglass", [], "", "badge--operation-run-outcome--pending"],
+    ["succeeded", "Succeeded", "success", "circle-check", [], "", "badge--operation-run-outcome--succeeded"],
+    ["partial", "Partial", "warning", "triangle-alert", [], "Some items failed.", "badge--operation-run-outcome--partial"],
+    ["failed", "Failed", "danger", "circle-x", [], "", "badge--operation-run-outcome--failed"],
+    ["cancelled", "Cancelled", "neutral", "ban", ["canceled"], "", "badge--operation-run-outcome--cancelled"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--operation-run-outcome--unknown"]],
+  ["operation_run.status", "Operation run status", "Where an operation run is in its lifecycle.", [
+    ["queued", "Queued", "neutral", "clock", [], "", "badge--operation-run-status--queued"],
+    ["running", "Running", "info", "loader-circle", [], "", "badge--operation-run-status--running"],
+    ["completed", "Completed", "success", "circle-check", [], "", "badge--operation-run-status--completed"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--operation-run-status--unknown"]],
+  ["restore_run.status", "Restore run status", "Where a restore run is, from draft to its result.", [
+    ["draft", "Draft", "neutral", "pencil", [], "", "badge--restore-run-status--draft"],
+    ["scoped", "Scoped", "info", "crosshair", [], "", "badge--restore-run-status--scoped"],
+    ["checked", "Checked", "info", "list-checks", [], "", "badge--restore-run-status--checked"],
+    ["previewed", "Previewed", "info", "scan-eye", [], "", "badge--restore-run-status--previewed"],
+    ["pending", "Pending", "neutral", "hourglass", [], "", "badge--restore-run-status--pending"],
+    ["queued", "Queued", "neutral", "clock", [], "", "badge--restore-run-status--queued"],
+    ["running", "Running", "info", "loader-circle", [], "", "badge--restore-run-status--running"],
+    ["completed", "Completed", "success", "circle-check", [], "", "badge--restore-run-status--completed"],
+    ["partial", "Partial", "warning", "triangle-alert", [], "Some items were not restored.", "badge--restore-run-status--partial"],
+    ["failed", "Failed", "danger", "circle-x", [], "", "badge--restore-run-status--failed"],
+    ["cancelled", "Cancelled", "neutral", "ban", ["canceled"], "", "badge--restore-run-status--cancelled"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--restore-run-status--unknown"]],
+  ["tenant.is_current", "Current tenant", "Whether this tenant is the one currently selected.", [
+    ["true", "Current", "accent", "star", [], "", "badge--tenant-is-current--true"],
+    ["false", "Not current", "neutral", "star-off", [], "", "badge--tenant-is-current--false"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--tenant-is-current--unknown"]],
+  ["tenant.status", "Tenant status", "Whether a tenant is in use or has been archived.", [
+    ["active", "Active", "success", "circle-check", [], "", "badge--tenant-status--active"],
+    ["archived", "Archived", "neutral", "archive", [], "", "badge--tenant-status--archived"],
+  ], ["unknown", "Unknown", "neutral", "circle-help", [], "A value this catalog does not define.", "badge--tenant-status--unknown"]],
+];
+
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+/** BadgeCatalog.lookupKey: ASCII white space [ \t\n\r\f] trimmed, ASCII A-Z lower-cased. */
+function lookupKey(value) {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isSpace(value.charCodeAt(start))) start++;
+  while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
+  return value.slice(start, end).replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+
+function badge(row) {
+  return Object.freeze({
+    value: row[0],
+    label: row[1],
+    tone: row[2],
+    icon: row[3],
+    aliases: Object.freeze(row[4]),
+    description: row[5],
+    className: row[6],
+  });
+}
+
+const domains = Object.create(null);
+const index = new Map();
+for (const [name, title, description, rows, fallback] of DOMAINS) {
+  const values = Object.create(null);
+  const list = rows.map(badge);
+  const exact = new Map();
+  const keyed = new Map();
+  for (const b of list) {
+    values[b.value] = b;
+    for (const n of [b.value, ...b.aliases]) {
+      if (!exact.has(n)) exact.set(n, b);
+    }
+  }
+  for (const b of list) {
+    for (const n of [b.value, ...b.aliases]) {
+      const key = lookupKey(n);
+      if (!keyed.has(key)) keyed.set(key, b);
+    }
+  }
+  const unknown = badge(fallback);
+  domains[name] = Object.freeze({
+    name,
+    title,
+    description,
+    values: Object.freeze(values),
+    unknown,
+  });
+  index.set(name, { exact, keyed, unknown });
+}
+
+/** Every domain (name, title, description, values by value name, unknown fallback) and the catalog fallback. */
+export const catalog = Object.freeze({
+  domains: Object.freeze(domains),
+  unknown: badge(UNKNOWN),
+});
+
+/**
+ * The badge for a value of a domain: an exact value or alias first, then one that matches
+ * ignoring surrounding ASCII white space and ASCII case; otherwise the domain's unknown
+ * fallback (also for null and undefined). Other types are converted with String(value).
+ * Throws for a domain the catalog does not define: that is a programming error.
+ */
+export function badgeFor(domain, value) {
+  const d = typeof domain === "string" ? index.get(domain) : undefined;
+  if (d === undefined) {
+    throw new Error("Unknown badge domain '" + String(domain) + "'. Known domains: [" + DOMAINS.map((row) => row[0]).join(", ") + "]");
+  }
+  if (value === null || value === undefined) return d.unknown;
+  const v = typeof value === "string" ? value : String(value);
+  return d.exact.get(v) ?? d.keyed.get(lookupKey(v)) ?? d.unknown;
+}
