@@ -1,0 +1,38 @@
+package dev.unifiedbadges.site.page;
+
+import java.util.List;
+
+/**
+ * The catalog's front page.
+ *
+ * @param page the shared page data
+ * @param complete true if every pairing is shown (and filtered in place); false for large
+ *     catalogs, where cards show samples and value search loads the search index on demand
+ * @param tones number of tones
+ * @param domains the domains, sorted by name
+ * @param catalogUnknown the catalog-wide fallback badge
+ * @param catalogUnknownClass its CSS class
+ * @param searchIndexHref link to the search index script
+ */
+public record IndexPage(
+    Page page,
+    boolean complete,
+    int tones,
+    List<DomainCard> domains,
+    BadgeView catalogUnknown,
+    String catalogUnknownClass,
+    String searchIndexHref) {
+
+  public IndexPage {
+    domains = List.copyOf(domains);
+  }
+
+  /** "{n} pairings in {m} domains", the search status before anything is typed. */
+  public String summary() {
+    return plural(page.pairings(), "pairing") + " in " + plural(page.domains(), "domain");
+  }
+
+  public static String plural(int n, String word) {
+    return Page.count(n) + " " + (n == 1 ? word : word + "s");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.unifiedbadges.site.page;
+
+/**
+ * What every page shares: the site's name, this page's title and where the site root is relative
+ * to it ({@code ""} or {@code "../"}), so every link stays relative.
+ *
+ * @param siteTitle the site's name
+ * @param title this page's title (the {@code <h1>})
+ * @param root the relative path from this page to the site root, ending in '/' unless empty
+ * @param section the navigation entry this page belongs to
+ * @param description a one-line summary for the {@code <meta name="description">}
+ * @param domains number of domains in the catalog
+ * @param pairings number of pairings in the catalog
+ * @param generator the name and version of what generated the site
+ */
+public record Page(
+    String siteTitle,
+    String title,
+    String root,
+    Section section,
+    String description,
+    int domains,
+    int pairings,
+    String generator) {
+
+  /** A site-relative path as seen from this page. */
+  public String href(String path) {
+    return root + path;
+  }
+
+  /** The document title: page title, then site title (or just the site title on the index). */
+  public String documentTitle() {
+    return title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+  }
+
+  /** A count as people read it, grouped the same way everywhere: {@code 20,000}. */
+  public static String count(int n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
+  /** "1 domain", "11 domains". */
+  public String domainsText() {
+    return count(domains) + (domains == 1 ? " domain" : " domains");
+  }
+
+  /** "1 pairing", "20,000 pairings". */
+  public String pairingsText() {
+    return count(pairings) + (pairings == 1 ? " pairing" : " pairings");
+  }
+
+  /** {@code "page"} for the current section's navigation link, null (no attribute) otherwise. */
+  public String current(Section s) {
+    return s == section ? "page" : null;
+  }
+}

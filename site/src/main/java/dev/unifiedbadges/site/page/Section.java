@@ -1,0 +1,8 @@
+package dev.unifiedbadges.site.page;
+
+/** The top-level section a page belongs to, for the navigation's current-page mark. */
+public enum Section {
+  CATALOG,
+  TONES,
+  DOWNLOADS
+}

@@ -1,0 +1,242 @@
+package dev.unifiedbadges.site.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.load.LoadOptions;
+import dev.unifiedbadges.model.load.LoadedCatalog;
+import dev.unifiedbadges.tokens.TokenOptions;
+import dev.unifiedbadges.tokens.output.ForeignDirectoryException;
+import dev.unifiedbadges.tokens.output.OutputWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator core: load, check, export, render, and write atomically, or write nothing. */
+class GeneratorTest {
+
+  private static final String VALID =
+      """
+      domains:
+        job.status:
+          title: Job status
+          values:
+            running: { label: Running, tone: info, icon: loader-circle }
+            failed:  { label: Failed,  tone: danger, icon: circle-x }
+      """;
+
+  /** Valid, but "failed" renders differently in two domains: a consistency lint warning. */
+  private static final String INCONSISTENT =
+      """
+      domains:
+        job.status:
+          values:
+            failed: { label: Failed, tone: danger, icon: circle-x }
+        task.status:
+          values:
+            failed: { label: Failed, tone: warning, icon: triangle-alert }
+      """;
+
+  private static final String BROKEN =
+      """
+      domains:
+        job.status:
+          values:
+            failed: { label: Failed, tone: no-such-tone, icon: circle-x }
+      """;
+
+  private final Generator generator = new Generator();
+
+  @TempDir Path tmp;
+
+  @Test
+  void generatesEveryFormatFromTheBuiltinCatalog() throws Exception {
+    Path out = tmp.resolve("badges");
+    GenerationResult result = generator.generate(GenerationRequest.of(null, out));
+    assertEquals(11, result.domains());
+    assertEquals(47, result.pairings());
+    assertEquals(List.of(), result.warnings());
+    assertEquals(out.resolve("site/index.html"), result.siteIndex());
+    assertTrue(Files.isRegularFile(result.siteIndex()));
+    Map<String, byte[]> files = read(out);
+    for (String path :
+        List.of(
+            "css/badges.css",
+            "css/badges.min.css",
+            "tokens/badges.light.tokens.json",
+            "tokens/badges.dark.tokens.json",
+            "tokens/badges.resolver.json",
+            "js/badges.js",
+            "js/badges.d.ts",
+            "site/index.html",
+            "site/tones.html",
+            "site/downloads.html",
+            "site/domains/operation-run-outcome.html",
+            "site/search-index.js",
+            "site/assets/site.css",
+            "site/assets/fonts/Roboto-Regular.woff2",
+            OutputWriter.MARKER)) {
+      assertTrue(files.containsKey(path), path);
+    }
+    for (String path : List.of("css/badges.css", "tokens/badges.light.tokens.json", "js/badges.js")) {
+      assertArrayEquals(files.get(path), files.get("site/downloads/" + path), "the site's copy of " + path);
+    }
+    assertEquals(files.size() - 1, result.write().written());
+    assertFalse(result.write().upToDate());
+  }
+
+  @Test
+  void anUnchangedRerunWritesNothing() throws Exception {
+    Path out = tmp.resolve("badges");
+    generator.generate(GenerationRequest.of(null, out));
+    Map<String, byte[]> before = read(out);
+    long modified = Files.getLastModifiedTime(out.resolve("site/index.html")).toMillis();
+    GenerationResult again = generator.generate(GenerationRequest.of(null, out));
+    assertTrue(again.write().upToDate(), again.write().toString());
+    assertEquals(0, again.write().written());
+    assertEquals(before.size() - 1, again.write().unchanged());
+    assertSameFiles(before, read(out));
+    assertEquals(modified, Files.getLastModifiedTime(out.resolve("site/index.html")).toMillis());
+  }
+
+  @Test
+  void writesOnlyTheRequestedFormats() throws Exception {
+    Path out = tmp.resolve("badges");
+    GenerationResult css = generator.generate(request(null, out, EnumSet.of(Format.CSS), false));
+    assertNull(css.siteIndex());
+    assertEquals(Set.of("css/badges.css", "css/badges.min.css", OutputWriter.MARKER), read(out).keySet());
+
+    GenerationResult tokensAndJs = generator.generate(request(null, out, EnumSet.of(Format.TOKENS, Format.JS), false));
+    assertEquals(2, tokensAndJs.write().removed(), "the CSS files are gone");
+    assertTrue(read(out).keySet().stream().allMatch(p -> p.startsWith("tokens/") || p.startsWith("js/") || p.equals(OutputWriter.MARKER)));
+
+    generator.generate(request(null, out, EnumSet.of(Format.SITE), false));
+    assertTrue(read(out).keySet().stream().allMatch(p -> p.startsWith("site/") || p.equals(OutputWriter.MARKER)));
+    assertTrue(Files.isRegularFile(out.resolve("site/downloads/css/badges.css")), "the site keeps its downloads");
+  }
+
+  @Test
+  void loadsUserDefinitionsWithTheRequestedPrefixAndTitle() throws Exception {
+    Path defs = write("status.badges.yaml", VALID);
+    Path out = tmp.resolve("badges");
+    GenerationRequest r =
+        new GenerationRequest(
+            defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(),
+            new TokenOptions("ub", TokenOptions.defaults().colorFormat(), false), "Jobs", false);
+    GenerationResult result = generator.generate(r);
+    assertEquals(1, result.domains());
+    assertEquals(2, result.pairings());
+    Map<String, byte[]> files = read(out);
+    assertFalse(files.containsKey("css/badges.min.css"));
+    String page = new String(files.get("site/domains/job-status.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<title>Job status · Jobs</title>"), "title");
+    assertTrue(page.contains("<span class=\"ub ub--job-status--failed\">"), "prefixed badge");
+  }
+
+  @Test
+  void warningsFailTheRunWhenAskedAndNothingIsWritten() throws Exception {
+    Path defs = write("status.badges.yaml", INCONSISTENT);
+    Path out = tmp.resolve("badges");
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> generator.generate(request(defs, out, EnumSet.allOf(Format.class), true)));
+    assertFalse(e.errors().isEmpty());
+    assertTrue(e.diagnostics().stream().allMatch(Diagnostic::isError));
+    assertTrue(e.report().contains("'failed' renders differently across domains"), e.report());
+    assertTrue(e.report().contains("status.badges.yaml"), e.report());
+    assertFalse(Files.exists(out), "nothing written");
+
+    GenerationResult lenient = generator.generate(request(defs, out, EnumSet.allOf(Format.class), false));
+    assertEquals(1, lenient.warnings().size());
+    assertFalse(lenient.warnings().get(0).isError());
+    assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
+  }
+
+  @Test
+  void brokenDefinitionsLeaveThePreviousOutputByteIdentical() throws Exception {
+    Path defs = write("status.badges.yaml", VALID);
+    Path out = tmp.resolve("badges");
+    generator.generate(request(defs, out, EnumSet.allOf(Format.class), false));
+    Map<String, byte[]> before = read(out);
+
+    Files.writeString(defs, BROKEN, StandardCharsets.UTF_8);
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> generator.generate(request(defs, out, EnumSet.allOf(Format.class), false)));
+    assertTrue(e.report().contains("no-such-tone"), e.report());
+    assertSameFiles(before, read(out));
+  }
+
+  @Test
+  void aMissingDefinitionsPathIsReported() {
+    Path missing = tmp.resolve("nowhere.badges.yaml");
+    Path out = tmp.resolve("badges");
+    assertThrows(NoSuchFileException.class, () -> generator.generate(request(missing, out, EnumSet.allOf(Format.class), false)));
+    assertThrows(NoSuchFileException.class, () -> generator.check(missing, null, false));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aDirectoryOfOtherFilesIsNeverReplaced() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(out.resolve("Main.java"), "class Main {}");
+    assertThrows(ForeignDirectoryException.class, () -> generator.generate(GenerationRequest.of(null, out)));
+    assertEquals("class Main {}", Files.readString(out.resolve("Main.java")));
+  }
+
+  @Test
+  void checkLoadsWithoutWriting() throws Exception {
+    LoadedCatalog builtin = generator.check(null, null, true);
+    assertEquals(47, builtin.catalog().pairingCount());
+    Path defs = write("status.badges.yaml", INCONSISTENT);
+    assertEquals(1, generator.check(defs, LoadOptions.defaults(), false).warnings().size());
+    assertThrows(DefinitionException.class, () -> generator.check(defs, LoadOptions.defaults(), true));
+  }
+
+  @Test
+  void aRequestNeedsAtLeastOneFormat() {
+    assertThrows(IllegalArgumentException.class, () -> request(null, tmp, EnumSet.noneOf(Format.class), false));
+  }
+
+  private static GenerationRequest request(Path defs, Path out, Set<Format> formats, boolean failOnWarnings) {
+    return new GenerationRequest(defs, out, formats, null, null, null, failOnWarnings);
+  }
+
+  private Path write(String name, String yaml) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("defs"));
+    return Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, byte[]> read(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (Files.isRegularFile(p)) {
+          files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String path : expected.keySet()) {
+      assertArrayEquals(expected.get(path), actual.get(path), path);
+    }
+  }
+}
