@@ -29,8 +29,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractBadgesMojo<P> extends AbstractMojo {
 
   /**
-   * A badge definition file, or a directory whose {@code *.badges.yaml}, {@code *.badges.yml} and
-   * {@code *.badges.json} files are merged. Ignored when {@code catalog} is {@code builtin}.
+   * A badge definition file, or a directory whose {@code badges.yaml} and {@code *.badges.yaml} (also
+   * {@code .yml}, {@code .json}) files are merged. Ignored when {@code catalog} is {@code builtin}.
    *
    * @since 0.1.0
    */
@@ -113,7 +113,7 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
   protected static MojoFailureException missingDefinitions(String path) {
     return new MojoFailureException(
         "Badge definitions not found: " + path + " (parameter 'definitions', property "
-            + PropertyNames.DEFINITIONS + "). Fix: create src/main/badges/badges.badges.yaml, point"
+            + PropertyNames.DEFINITIONS + "). Fix: create src/main/badges/badges.yaml, point"
             + " <definitions> at an existing definition file or directory, or set"
             + " <catalog>builtin</catalog> (-D" + PropertyNames.CATALOG + "=builtin) to use the"
             + " built-in definitions.");
