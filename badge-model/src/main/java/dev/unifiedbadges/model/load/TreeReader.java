@@ -164,6 +164,11 @@ final class TreeReader {
             diagnostics.add(anchor(keyAt, pointer + SourceMap.pointer(key)));
             return null;
           }
+          Diagnostic badKey = checkText(key, keyAt, pointer + SourceMap.pointer(key));
+          if (badKey != null) {
+            diagnostics.add(badKey);
+            return null;
+          }
           parser.nextToken();
           Node value = readValue(parser, file, depth + 1, pointer + SourceMap.pointer(key));
           if (value == null) {
@@ -207,10 +212,21 @@ final class TreeReader {
           diagnostics.add(tooLong(at, pointer));
           return null;
         }
+        Diagnostic bad = checkText(text, at, pointer);
+        if (bad != null) {
+          diagnostics.add(bad);
+          return null;
+        }
         return new Node.ScalarNode(at, text, true);
       }
       default -> {
-        return new Node.ScalarNode(at, parser.getText(), false);
+        String text = parser.getText();
+        Diagnostic bad = checkText(text, at, pointer);
+        if (bad != null) {
+          diagnostics.add(bad);
+          return null;
+        }
+        return new Node.ScalarNode(at, text, false);
       }
     }
   }
@@ -241,6 +257,28 @@ final class TreeReader {
     loader.setNestingDepthLimit(MAX_DEPTH + 4);
     loader.setCodePointLimit(Integer.MAX_VALUE);
     return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+  }
+
+  /**
+   * The JSON parser enforces the length limit itself; SnakeYAML does not, and JSON's {@code \\ud800}
+   * escapes can produce text that is not valid Unicode, which each output would encode differently.
+   */
+  private static Diagnostic checkText(String text, Location at, String pointer) {
+    if (text.length() > MAX_STRING_LENGTH) {
+      return tooLong(at, pointer);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Diagnostic.error(at, pointer,
+            String.format(java.util.Locale.ROOT, "the text contains an unpaired surrogate (\\u%04x), which is not a Unicode character", (int) c),
+            "remove the \\u" + String.format(java.util.Locale.ROOT, "%04x", (int) c)
+                + " escape, or pair it to form one character (e.g. \\ud83d\\ude00)");
+      }
+    }
+    return null;
   }
 
   private static Diagnostic tooLong(Location at, String pointer) {

@@ -27,6 +27,9 @@ public final class Validator {
   /** Kebab names that token paths use for tones and the catalog fallback. */
   private static final Set<String> RESERVED_DOMAINS = Set.of("tone", "unknown");
 
+  /** Longest kebab name: a site page is {@code <domain>.html}, and file names stop at 255 bytes. */
+  public static final int MAX_NAME_LENGTH = 120;
+
   private final ValidationOptions options;
   private final IconSet icons;
 
@@ -66,6 +69,14 @@ public final class Validator {
                 dp,
                 "domain name '" + domain.name() + "' has no letters or digits, so it has no CSS or token name",
                 "rename the domain using letters, digits, '.', '_' or '-'"));
+      } else if (kebab.length() > MAX_NAME_LENGTH) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(dp),
+                dp,
+                "domain name is " + kebab.length() + " characters long once sanitised; at most "
+                    + MAX_NAME_LENGTH + " fit in file names and CSS classes",
+                "shorten the domain name"));
       } else if (RESERVED_DOMAINS.contains(kebab)) {
         out.add(
             Diagnostic.error(
@@ -117,6 +128,14 @@ public final class Validator {
                 vp,
                 "value name '" + badge.value() + "' has no letters or digits, so it has no CSS or token name",
                 "rename the value using letters, digits, '_' or '-' (keep the raw value as an alias)"));
+      } else if (kebab.length() > MAX_NAME_LENGTH) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(vp),
+                vp,
+                "value name is " + kebab.length() + " characters long once sanitised; at most "
+                    + MAX_NAME_LENGTH + " fit in CSS classes and token names",
+                "shorten the value name and keep the long form as an alias"));
       } else if (kebab.equals(Badge.UNKNOWN)) {
         out.add(
             Diagnostic.error(
