@@ -1,0 +1,163 @@
+package dev.unifiedbadges.site.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ReducedMotion;
+import com.microsoft.playwright.options.ScreenshotCaret;
+import com.microsoft.playwright.options.ScreenshotScale;
+import dev.unifiedbadges.model.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way the browser tests start Chromium and pin its rendering, so screenshots depend on the
+ * site and not on the machine.
+ *
+ * <p>Executable: {@code PLAYWRIGHT_CHROMIUM_EXECUTABLE} if set, else {@code /usr/bin/chromium} if
+ * it exists (Playwright's own browser download is then switched off), else Playwright's managed
+ * browser. Rendering: a fixed viewport, device scale 1, the test's colour scheme, reduced motion,
+ * the bundled Roboto font (checked by {@link #settle}), and screenshots with animations disabled,
+ * the caret hidden and CSS-pixel scale.
+ */
+final class Browsers implements AutoCloseable {
+
+  static final int VIEWPORT_WIDTH = 1280;
+  static final int VIEWPORT_HEIGHT = 900;
+
+  static final List<String> ARGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync");
+
+  private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /** The bundled faces the site declares; both must be loaded before anything is measured. */
+  static final List<String> FONTS = List.of("400 16px Roboto", "500 16px Roboto");
+
+  private final Playwright playwright;
+  private final Browser browser;
+  private final String description;
+
+  private Browsers(Playwright playwright, Browser browser, String description) {
+    this.playwright = playwright;
+    this.browser = browser;
+    this.description = description;
+  }
+
+  /** Starts Playwright and one headless Chromium. Close it (per test class) to stop both. */
+  static Browsers launch() {
+    String configured = System.getenv("PLAYWRIGHT_CHROMIUM_EXECUTABLE");
+    Path executable = null;
+    if (configured != null && !configured.isBlank()) {
+      executable = Path.of(configured);
+      if (!Files.isExecutable(executable)) {
+        throw new IllegalStateException("PLAYWRIGHT_CHROMIUM_EXECUTABLE=" + configured + " is not an executable file");
+      }
+    } else if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+      executable = SYSTEM_CHROMIUM;
+    }
+    BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+    Playwright playwright;
+    if (executable != null) {
+      playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      launch.setExecutablePath(executable);
+    } else {
+      playwright = Playwright.create();
+    }
+    try {
+      Browser browser = playwright.chromium().launch(launch);
+      String what = (executable == null ? "Playwright's Chromium " : executable + " ") + browser.version();
+      return new Browsers(playwright, browser, what);
+    } catch (RuntimeException e) {
+      playwright.close();
+      throw e;
+    }
+  }
+
+  /** The executable and version, for test output. */
+  String description() {
+    return description;
+  }
+
+  /** Context options with everything that affects rendering pinned. */
+  static Browser.NewContextOptions pinned(ColorScheme scheme) {
+    return new Browser.NewContextOptions()
+        .setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT)
+        .setDeviceScaleFactor(1)
+        .setColorScheme(scheme)
+        .setReducedMotion(ReducedMotion.REDUCE)
+        .setLocale("en-US")
+        .setTimezoneId("UTC");
+  }
+
+  static ColorScheme scheme(Theme theme) {
+    return theme == Theme.DARK ? ColorScheme.DARK : ColorScheme.LIGHT;
+  }
+
+  /** A new context with pinned rendering in the theme's colour scheme. */
+  BrowserContext newContext(Theme theme) {
+    return browser.newContext(pinned(scheme(theme)));
+  }
+
+  /**
+   * Waits until the page's fonts are loaded and checks that the bundled Roboto faces are the ones
+   * in use, so that text never falls back to whatever fonts the machine has.
+   */
+  static void settle(Page page) {
+    Object result =
+        page.evaluate(
+            """
+            async (fonts) => {
+              await Promise.all(fonts.map((f) => document.fonts.load(f)));
+              await document.fonts.ready;
+              const loaded = [...document.fonts]
+                .filter((f) => f.family.replace(/["']/g, "") === "Roboto" && f.status === "loaded")
+                .map((f) => String(f.weight));
+              const missing = fonts.filter((f) => !document.fonts.check(f));
+              return { loaded, missing, family: getComputedStyle(document.body).fontFamily };
+            }
+            """,
+            FONTS);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r = (Map<String, Object>) result;
+    @SuppressWarnings("unchecked")
+    List<Object> loaded = (List<Object>) r.get("loaded");
+    @SuppressWarnings("unchecked")
+    List<Object> missing = (List<Object>) r.get("missing");
+    if (!missing.isEmpty() || !loaded.contains("400") || !loaded.contains("500")) {
+      throw new AssertionError(
+          "the bundled Roboto did not load on " + page.url() + ": loaded weights " + loaded + ", not ready " + missing);
+    }
+    if (!String.valueOf(r.get("family")).startsWith("Roboto")) {
+      throw new AssertionError("the page's font is " + r.get("family") + ", not the bundled Roboto");
+    }
+  }
+
+  /** Element screenshot options: no animation, no caret, CSS pixels. */
+  static Locator.ScreenshotOptions screenshot() {
+    return new Locator.ScreenshotOptions()
+        .setAnimations(ScreenshotAnimations.DISABLED)
+        .setCaret(ScreenshotCaret.HIDE)
+        .setScale(ScreenshotScale.CSS);
+  }
+
+  @Override
+  public void close() {
+    try {
+      browser.close();
+    } finally {
+      playwright.close();
+    }
+  }
+}

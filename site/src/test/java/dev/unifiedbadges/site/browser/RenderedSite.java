@@ -1,0 +1,152 @@
+package dev.unifiedbadges.site.browser;
+
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.model.load.DefinitionLoader;
+import dev.unifiedbadges.site.SiteOptions;
+import dev.unifiedbadges.site.SiteRenderer;
+import dev.unifiedbadges.tokens.CssNames;
+import dev.unifiedbadges.tokens.TokenExporter;
+import dev.unifiedbadges.tokens.TokenOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * A catalog's site rendered with {@code SiteRenderer} and written to a temporary directory, to be
+ * loaded over {@code file://} (or {@link SiteServer}). Closing it deletes the directory.
+ */
+final class RenderedSite implements AutoCloseable {
+
+  /** One badge the site shows: a value of a domain or a domain's unknown fallback. */
+  record Pairing(Domain domain, Badge badge, boolean fallback) {
+
+    /** The row's element id and URL fragment on the domain page ({@code unknown} for the fallback). */
+    String id() {
+      return fallback ? Badge.UNKNOWN : Names.kebab(badge.value());
+    }
+
+    /** {@code <domain-kebab>--<value-kebab>}: the baseline file's name without extension. */
+    String name() {
+      return Names.kebab(domain.name()) + "--" + id();
+    }
+
+    /** The domain page, relative to the site root. */
+    String page() {
+      return pagePath(domain);
+    }
+
+    /** The pairing class, e.g. {@code badge--operation-run-outcome--partial}. */
+    String cssClass() {
+      CssNames css = new CssNames(TokenOptions.DEFAULT_PREFIX);
+      return fallback ? css.unknown(domain.name()) : css.pairing(domain.name(), badge.value());
+    }
+
+    /** A selector for the row ({@code li.pairing} or the fallback's {@code div}). */
+    String rowSelector() {
+      return "[id=\"" + id() + "\"]";
+    }
+  }
+
+  private static volatile BadgeCatalog builtin;
+
+  private final BadgeCatalog catalog;
+  private final SortedMap<String, byte[]> files;
+  private final Path root;
+
+  private RenderedSite(BadgeCatalog catalog, SortedMap<String, byte[]> files, Path root) {
+    this.catalog = catalog;
+    this.files = files;
+    this.root = root;
+  }
+
+  static BadgeCatalog builtinCatalog() {
+    BadgeCatalog c = builtin;
+    if (c == null) {
+      c = new DefinitionLoader().loadBuiltin().catalog();
+      builtin = c;
+    }
+    return c;
+  }
+
+  /** The built-in catalog's site. */
+  static RenderedSite builtin() {
+    return of(builtinCatalog());
+  }
+
+  /** Renders the catalog's site with default options and writes it to a new temporary directory. */
+  static RenderedSite of(BadgeCatalog catalog) {
+    SortedMap<String, byte[]> files =
+        SiteRenderer.render(catalog, TokenExporter.export(catalog, TokenOptions.defaults()), SiteOptions.defaults());
+    try {
+      Path root = Files.createTempDirectory("badge-site-");
+      for (Map.Entry<String, byte[]> e : files.entrySet()) {
+        Path target = root.resolve(e.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, e.getValue());
+      }
+      return new RenderedSite(catalog, files, root);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  BadgeCatalog catalog() {
+    return catalog;
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** The {@code file://} URL of a page, e.g. {@code url("domains/finding-status.html")}. */
+  String url(String path) {
+    return root.resolve(path).toUri().toString();
+  }
+
+  /** The page's URL with a query string, e.g. {@code url("index.html", "theme=dark")}. */
+  String url(String path, String query) {
+    return url(path) + "?" + query;
+  }
+
+  /** The HTML pages (index, domain pages, tones, downloads), not the downloadable files. */
+  List<String> pages() {
+    return files.keySet().stream().filter(p -> p.endsWith(".html") && !p.startsWith("downloads/")).toList();
+  }
+
+  static String pagePath(Domain d) {
+    return "domains/" + Names.kebab(d.name()) + ".html";
+  }
+
+  /** Every value of every domain, then each domain's fallback, domain by domain. */
+  List<Pairing> pairings() {
+    List<Pairing> out = new ArrayList<>();
+    for (Domain d : catalog.domainList()) {
+      for (Badge b : d.values()) {
+        out.add(new Pairing(d, b, false));
+      }
+      out.add(new Pairing(d, catalog.unknownFor(d), true));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
