@@ -24,9 +24,13 @@ import dev.unifiedbadges.site.page.ThemeColorsView;
 import dev.unifiedbadges.site.page.ToneView;
 import dev.unifiedbadges.site.page.TonesPage;
 import dev.unifiedbadges.tokens.CssNames;
+import dev.unifiedbadges.tokens.output.FileSink;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +40,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Renders the static catalog site: an index of every domain, one page per domain, the palette,
@@ -107,63 +115,292 @@ public final class SiteRenderer {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(tokenFiles, "tokenFiles");
     Objects.requireNonNull(options, "options");
-    if (!tokenFiles.containsKey(BADGE_CSS)) {
+    requireBadgeCss(tokenFiles);
+    SortedMap<String, byte[]> out = Collections.synchronizedSortedMap(new TreeMap<>());
+    FileSink collect =
+        new FileSink() {
+          @Override
+          public void put(String path, byte[] content) {
+            if (out.putIfAbsent(path, content) != null) {
+              throw new IllegalArgumentException("output path produced twice: '" + path + "'");
+            }
+          }
+
+          @Override
+          public OutputStream open(String path) {
+            return new ByteArrayOutputStream() {
+              @Override
+              public void close() {
+                put(path, toByteArray());
+              }
+            };
+          }
+        };
+    SortedMap<String, Long> sizes = new TreeMap<>();
+    for (Map.Entry<String, byte[]> e : tokenFiles.entrySet()) {
+      sizes.put(e.getKey(), (long) e.getValue().length);
+    }
+    try {
+      render(catalog, sizes, options, collect, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the collecting sink does no I/O
+    }
+    for (Map.Entry<String, byte[]> e : tokenFiles.entrySet()) {
+      out.put(DOWNLOADS + e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableSortedMap(new TreeMap<>(out));
+  }
+
+  /**
+   * Renders the site page by page straight into a sink, on two threads for a large catalog (the
+   * output does not depend on the scheduling). The caller puts the token files themselves under
+   * {@code prefix + "downloads/"}; only their sizes are needed here, for the downloads page.
+   *
+   * @param downloads the size of each token file the site offers, by path relative to {@code
+   *     downloads/}; {@code css/badges.css} must be among them
+   * @param sink where each file goes
+   * @param prefix prepended to every path, e.g. {@code "site/"} ({@code ""} for none)
+   */
+  public static void render(
+      BadgeCatalog catalog, SortedMap<String, Long> downloads, SiteOptions options, FileSink sink, String prefix)
+      throws IOException {
+    Objects.requireNonNull(downloads, "downloads");
+    requireBadgeCss(downloads);
+    render(catalog, () -> downloads, options, sink, prefix);
+  }
+
+  /**
+   * As {@link #render(BadgeCatalog, SortedMap, SiteOptions, FileSink, String)}, with the token
+   * files' sizes asked for only when the downloads page is rendered, last: the token files can be
+   * exported at the same time as the site is rendered. The supplier is called once, on the calling
+   * thread, and may block until the export is done (its unchecked exceptions propagate).
+   */
+  public static void render(
+      BadgeCatalog catalog,
+      Supplier<SortedMap<String, Long>> downloads,
+      SiteOptions options,
+      FileSink sink,
+      String prefix)
+      throws IOException {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(downloads, "downloads");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(prefix, "prefix");
+    new Build(catalog, downloads, options, sink, prefix).run();
+  }
+
+  private static void requireBadgeCss(SortedMap<String, ?> downloads) {
+    if (!downloads.containsKey(BADGE_CSS)) {
       throw new IllegalArgumentException(
           "the token files hold no " + BADGE_CSS + ", which the site's badges are styled with");
     }
-    return new Build(catalog, tokenFiles, options).run();
   }
 
-  /** One rendering: the catalog, the names and the files produced so far. */
+  /** Where the site keeps its copies of the token files. */
+  public static final String DOWNLOADS = "downloads/";
+
+  /**
+   * The page of a domain, relative to the site root: {@code domains/<name>.html}, where the name is
+   * the domain's kebab name with every character other than {@code a-z}, {@code 0-9} and {@code -}
+   * written as {@code _<hex code point>_}. File names so stay ASCII (a POSIX locale cannot encode
+   * anything else) and distinct, since kebab names never contain {@code _}. A name that would be
+   * longer than {@value #MAX_PAGE_NAME} characters (file names stop at 255 bytes) keeps its start
+   * and ends in {@code ~} and 16 hex digits of a SHA-256 of the kebab name ({@code ~} occurs in no
+   * other name).
+   */
+  public static String domainPage(String domainName) {
+    return "domains/" + pageName(Names.kebab(domainName)) + ".html";
+  }
+
+  /** The longest page name (without {@code .html}). */
+  static final int MAX_PAGE_NAME = 200;
+
+  static String pageName(String kebab) {
+    String ascii = asciiFileName(kebab);
+    if (ascii.length() <= MAX_PAGE_NAME) {
+      return ascii;
+    }
+    String head = ascii.substring(0, MAX_PAGE_NAME - 20);
+    if (head.chars().filter(c -> c == '_').count() % 2 == 1) {
+      head = head.substring(0, head.lastIndexOf('_')); // not half an escape
+    }
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(kebab.getBytes(StandardCharsets.UTF_8));
+      return head + "~" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String asciiFileName(String kebab) {
+    StringBuilder sb = null;
+    for (int i = 0; i < kebab.length(); ) {
+      int cp = kebab.codePointAt(i);
+      boolean plain = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || cp == '-';
+      if (!plain && sb == null) {
+        sb = new StringBuilder(kebab.length() + 16).append(kebab, 0, i);
+      }
+      if (sb != null) {
+        if (plain) {
+          sb.append((char) cp);
+        } else {
+          sb.append('_').append(Integer.toHexString(cp)).append('_');
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return sb == null ? kebab : sb.toString();
+  }
+
+  /** Domains at least this many are rendered on two threads. */
+  private static final int PARALLEL_DOMAINS = 64;
+
+  /** One rendering: the catalog, the names and where the files go. */
   private static final class Build {
     final BadgeCatalog catalog;
-    final SortedMap<String, byte[]> tokenFiles;
+    final Supplier<SortedMap<String, Long>> downloadSizes;
     final SiteOptions options;
     final CssNames css;
     final List<Domain> domains;
-    final Map<String, String> fileByDomain = new HashMap<>();
-    final SortedMap<String, byte[]> out = new TreeMap<>();
+    /** Per domain (by index): kebab name, page path, and its values' kebab names. */
+    final String[] domainKebab;
+    final String[] pagePath;
+    final String[][] valueKebab;
+    final FileSink sink;
+    final String prefix;
     final int pairings;
+    final String pairingPrefix;
 
-    Build(BadgeCatalog catalog, SortedMap<String, byte[]> tokenFiles, SiteOptions options) {
+    Build(
+        BadgeCatalog catalog,
+        Supplier<SortedMap<String, Long>> downloadSizes,
+        SiteOptions options,
+        FileSink sink,
+        String prefix) {
       this.catalog = catalog;
-      this.tokenFiles = tokenFiles;
+      this.downloadSizes = downloadSizes;
       this.options = options;
+      this.sink = sink;
+      this.prefix = prefix;
       this.css = new CssNames(options.cssPrefix());
+      this.pairingPrefix = css.base() + "--";
       this.domains = catalog.domainList();
       this.pairings = catalog.pairingCount();
-      Map<String, String> domainByKebab = new HashMap<>();
-      for (Domain d : domains) {
+      int n = domains.size();
+      domainKebab = new String[n];
+      pagePath = new String[n];
+      valueKebab = new String[n][];
+      Map<String, String> domainByPage = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Domain d = domains.get(i);
         String kebab = Names.kebab(d.name());
         if (kebab.isEmpty()) {
           throw new IllegalArgumentException("domain '" + d.name() + "' has no letter or digit to name its page by");
         }
-        String other = domainByKebab.putIfAbsent(kebab, d.name());
+        String page = "domains/" + pageName(kebab) + ".html";
+        String other = domainByPage.putIfAbsent(page, d.name());
         if (other != null) {
           throw new IllegalArgumentException(
-              "domains '" + other + "' and '" + d.name() + "' would share the page domains/" + kebab + ".html");
+              "domains '" + other + "' and '" + d.name() + "' would share the page " + page);
         }
-        fileByDomain.put(d.name(), "domains/" + kebab + ".html");
+        domainKebab[i] = kebab;
+        pagePath[i] = page;
+        List<Badge> values = d.values();
+        String[] kebabs = new String[values.size()];
+        for (int v = 0; v < kebabs.length; v++) {
+          kebabs[v] = Names.kebab(values.get(v).value());
+        }
+        valueKebab[i] = kebabs;
       }
     }
 
-    SortedMap<String, byte[]> run() {
-      for (Map.Entry<String, byte[]> e : StaticAssets.FILES.entrySet()) {
-        out.put(e.getKey(), e.getValue().clone());
-      }
-      out.put("assets/palette.css", utf8(Palette.css(catalog)));
-      out.put("search-index.js", utf8(SearchIndex.js(catalog, css, fileByDomain)));
-      for (Map.Entry<String, byte[]> e : tokenFiles.entrySet()) {
-        out.put("downloads/" + e.getKey(), e.getValue());
-      }
-      out.put("index.html", index());
+    void put(String path, byte[] content) throws IOException {
+      sink.put(prefix + path, content);
+    }
+
+    /** Renders a page and puts it into the sink straight from the rendering buffer. */
+    void putPage(String path, String template, Object model) throws IOException {
+      PageOutput output = PageOutput.get();
+      Templates.ENGINE.render(template, model, output);
+      output.putInto(sink, prefix + path);
+    }
+
+    /** A unit of rendering that puts its files into the sink. */
+    private interface Task {
+      void run() throws IOException;
+    }
+
+    void run() throws IOException {
+      // Every page is a pure function of the catalog, so they are rendered in any order, on two
+      // threads for a large catalog. The downloads page comes last: it waits for the token sizes.
+      List<Task> tasks = new ArrayList<>(domains.size() + 8);
+      tasks.add(this::putIndex);
+      tasks.add(() -> put("search-index.js", SearchIndex.js(catalog, css, pagePath, domainKebab, valueKebab)));
       for (int i = 0; i < domains.size(); i++) {
-        Domain d = domains.get(i);
-        out.put(fileByDomain.get(d.name()), page("domain.jte", domainPage(i), 16 * 1024 + 4 * 1024 * d.values().size()));
+        int index = i;
+        tasks.add(() -> putPage(pagePath[index], "domain.jte", domainPage(index)));
       }
-      out.put("tones.html", page("tones.jte", tonesPage()));
-      out.put("downloads.html", page("downloads.jte", downloadsPage()));
-      return Collections.unmodifiableSortedMap(out);
+      tasks.add(() -> putPage("tones.html", "tones.jte", tonesPage()));
+      tasks.add(() -> put("assets/palette.css", utf8(Palette.css(catalog))));
+      for (Map.Entry<String, byte[]> e : StaticAssets.FILES.entrySet()) {
+        tasks.add(() -> put(e.getKey(), e.getValue().clone()));
+      }
+      runAll(tasks, domains.size() >= PARALLEL_DOMAINS);
+      SortedMap<String, Long> downloads = downloadSizes.get();
+      requireBadgeCss(downloads);
+      putPage("downloads.html", "downloads.jte", downloadsPage(downloads));
+    }
+
+    /** Runs the tasks on this thread and, if parallel, one helper, taking them in order from a queue. */
+    void runAll(List<Task> tasks, boolean parallel) throws IOException {
+      int threads = parallel ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
+      AtomicInteger next = new AtomicInteger();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Runnable worker =
+          () -> {
+            try {
+              for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
+                tasks.get(i).run();
+              }
+            } catch (IOException | RuntimeException | Error e) {
+              if (!failure.compareAndSet(null, e) && failure.get() != e) {
+                synchronized (failure) {
+                  failure.get().addSuppressed(e);
+                }
+              }
+            }
+          };
+      Thread helper = null;
+      if (threads > 1) {
+        helper = new Thread(worker, "badge-site-pages");
+        helper.setDaemon(true);
+        helper.start();
+      }
+      worker.run();
+      if (helper != null) {
+        boolean interrupted = false;
+        while (true) {
+          try {
+            helper.join();
+            break;
+          } catch (InterruptedException e) {
+            // The helper writes into the sink: it must be done before the caller cleans up.
+            interrupted = true;
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      Throwable t = failure.get();
+      if (t instanceof IOException io) {
+        throw io;
+      } else if (t instanceof RuntimeException r) {
+        throw r;
+      } else if (t instanceof Error e) {
+        throw e;
+      }
     }
 
     Page pageModel(String title, String root, Section section, String description) {
@@ -172,32 +409,35 @@ public final class SiteRenderer {
 
     // ---- index ----
 
-    byte[] index() {
+    /** The index, with fewer samples per card (down to none) until it fits the budget. */
+    void putIndex() throws IOException {
       if (pairings <= COMPLETE_INDEX_LIMIT) {
-        return page("index.jte", indexPage(true, Integer.MAX_VALUE));
+        putPage("index.html", "index.jte", indexPage(true, Integer.MAX_VALUE));
+        return;
       }
-      byte[] html = null;
-      for (int samples = SAMPLES_PER_DOMAIN; samples >= 0; samples--) {
-        html = page("index.jte", indexPage(false, samples), INDEX_BUDGET_BYTES + 64 * 1024);
-        if (html.length <= INDEX_BUDGET_BYTES) {
-          break;
+      for (int samples = SAMPLES_PER_DOMAIN; ; samples--) {
+        PageOutput output = PageOutput.get();
+        Templates.ENGINE.render("index.jte", indexPage(false, samples), output);
+        if (output.length() <= INDEX_BUDGET_BYTES || samples == 0) {
+          output.putInto(sink, prefix + "index.html");
+          return;
         }
       }
-      return html;
     }
 
     IndexPage indexPage(boolean complete, int samples) {
       List<DomainCard> cards = new ArrayList<>(domains.size());
-      for (Domain d : domains) {
-        String href = fileByDomain.get(d.name());
+      for (int i = 0; i < domains.size(); i++) {
+        Domain d = domains.get(i);
+        String href = pagePath[i];
         List<DomainCard.CardBadge> shown = new ArrayList<>();
-        for (Badge b : d.values()) {
-          if (shown.size() >= samples) {
-            break;
-          }
-          shown.add(new DomainCard.CardBadge(badgeView(css.pairing(d.name(), b.value()), b), href + "#" + Names.kebab(b.value()), searchText(b)));
+        List<Badge> values = d.values();
+        for (int v = 0; v < values.size() && shown.size() < samples; v++) {
+          Badge b = values.get(v);
+          String kebab = valueKebab[i][v];
+          shown.add(new DomainCard.CardBadge(badgeView(pairingClass(i, kebab), b), href + "#" + kebab, searchText(b, kebab)));
         }
-        cards.add(new DomainCard(d.name(), d.title(), d.description(), href, d.values().size(), shown, domainSearchText(d)));
+        cards.add(new DomainCard(d.name(), d.title(), d.description(), href, d.values().size(), shown, SearchIndex.domainText(d, domainKebab[i])));
       }
       String description =
           IndexPage.plural(pairings, "badge") + " in " + IndexPage.plural(domains.size(), "domain")
@@ -217,15 +457,18 @@ public final class SiteRenderer {
 
     DomainPage domainPage(int index) {
       Domain d = domains.get(index);
-      String kebab = Names.kebab(d.name());
-      List<PairingView> rows = new ArrayList<>(d.values().size());
-      for (Badge b : d.values()) {
-        rows.add(pairing(d, b, b.value(), css.pairing(d.name(), b.value()), Names.kebab(b.value()), kebab));
+      String kebab = domainKebab[index];
+      List<Badge> values = d.values();
+      List<PairingView> rows = new ArrayList<>(values.size());
+      for (int v = 0; v < values.size(); v++) {
+        Badge b = values.get(v);
+        String valueName = valueKebab[index][v];
+        rows.add(pairing(b, b.value(), pairingClass(index, valueName), valueName, kebab));
       }
       Badge fallback = catalog.unknownFor(d);
-      PairingView unknown = pairing(d, fallback, SAMPLE_UNKNOWN_VALUE, css.unknown(d.name()), Badge.UNKNOWN, kebab);
-      LinkView previous = index == 0 ? null : domainLink(domains.get(index - 1));
-      LinkView next = index == domains.size() - 1 ? null : domainLink(domains.get(index + 1));
+      PairingView unknown = pairing(fallback, SAMPLE_UNKNOWN_VALUE, pairingClass(index, Badge.UNKNOWN), Badge.UNKNOWN, kebab);
+      LinkView previous = index == 0 ? null : domainLink(index - 1);
+      LinkView next = index == domains.size() - 1 ? null : domainLink(index + 1);
       String description = d.description().isEmpty()
           ? "The badges of " + d.name() + "."
           : d.description();
@@ -242,11 +485,16 @@ public final class SiteRenderer {
           next);
     }
 
-    LinkView domainLink(Domain d) {
-      return new LinkView("../" + fileByDomain.get(d.name()), d.title());
+    LinkView domainLink(int index) {
+      return new LinkView("../" + pagePath[index], domains.get(index).title());
     }
 
-    PairingView pairing(Domain d, Badge b, String shownValue, String pairingClass, String id, String domainKebab) {
+    /** {@code <prefix>--<domain>--<value>}, from the names computed once. */
+    String pairingClass(int domainIndex, String valueKebab) {
+      return pairingPrefix + domainKebab[domainIndex] + "--" + valueKebab;
+    }
+
+    PairingView pairing(Badge b, String shownValue, String pairingClass, String id, String domainKebab) {
       Tone tone = catalog.tone(b);
       BadgeView view = badgeView(pairingClass, b);
       return new PairingView(
@@ -264,7 +512,7 @@ public final class SiteRenderer {
           TOKEN_ROOT + "." + domainKebab + "." + id,
           textContrast(tone.light()),
           textContrast(tone.dark()),
-          id.equals(Badge.UNKNOWN) ? "unknown fallback " + searchText(b) : searchText(b));
+          id.equals(Badge.UNKNOWN) ? "unknown fallback " + searchText(b, Names.kebab(b.value())) : searchText(b, id));
     }
 
     // ---- tones ----
@@ -316,16 +564,16 @@ public final class SiteRenderer {
 
     // ---- downloads ----
 
-    DownloadsPage downloadsPage() {
+    DownloadsPage downloadsPage(SortedMap<String, Long> downloads) {
       Map<String, List<DownloadsPage.DownloadView>> byGroup = new TreeMap<>();
-      for (Map.Entry<String, byte[]> e : tokenFiles.entrySet()) {
+      for (Map.Entry<String, Long> e : downloads.entrySet()) {
         String path = e.getKey();
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         String dir = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
         byGroup
             .computeIfAbsent(DOWNLOAD_GROUPS.containsKey(dir) ? dir : "", k -> new ArrayList<>())
             .add(new DownloadsPage.DownloadView(
-                path, "downloads/" + path, fileName, Text.size(e.getValue().length), DOWNLOAD_DESCRIPTIONS.getOrDefault(path, "")));
+                path, DOWNLOADS + path, fileName, Text.size(e.getValue()), DOWNLOAD_DESCRIPTIONS.getOrDefault(path, "")));
       }
       List<DownloadsPage.DownloadGroup> groups = new ArrayList<>();
       for (String dir : List.of("css", "tokens", "js", "")) {
@@ -338,10 +586,11 @@ public final class SiteRenderer {
       String exampleSnippet = snippet(badgeView(exampleClass, catalog.unknown()));
       String exampleDomain = "";
       String exampleValue = "";
-      for (Domain d : domains) {
+      for (int i = 0; i < domains.size(); i++) {
+        Domain d = domains.get(i);
         if (!d.values().isEmpty()) {
           Badge b = d.values().get(0);
-          exampleClass = css.pairing(d.name(), b.value());
+          exampleClass = pairingClass(i, valueKebab[i][0]);
           exampleSnippet = snippet(badgeView(exampleClass, b));
           exampleDomain = d.name();
           exampleValue = b.value();
@@ -375,7 +624,7 @@ public final class SiteRenderer {
     }
 
     /** Contrast figures per colour set: a catalog has a handful of tones and thousands of badges. */
-    final Map<ToneColors, ContrastView> textContrasts = new HashMap<>();
+    final Map<ToneColors, ContrastView> textContrasts = new ConcurrentHashMap<>();
 
     ContrastView textContrast(ToneColors c) {
       return textContrasts.computeIfAbsent(c, this::computeTextContrast);
@@ -405,24 +654,10 @@ public final class SiteRenderer {
       return java.math.BigDecimal.valueOf(ratio).stripTrailingZeros().toPlainString() + ":1";
     }
 
-    String searchText(Badge b) {
-      return SearchIndex.valueText(b);
+    String searchText(Badge b, String valueKebab) {
+      return SearchIndex.valueText(b, valueKebab);
     }
 
-    String domainSearchText(Domain d) {
-      return SearchIndex.domainText(d);
-    }
-
-    byte[] page(String template, Object model) {
-      return page(template, model, 32 * 1024);
-    }
-
-    byte[] page(String template, Object model, int expectedBytes) {
-      // Straight to UTF-8 in chunks: no page-sized char buffer, no second encoding pass.
-      Utf8ByteOutput output = new Utf8ByteOutput(Math.min(expectedBytes, 64 * 1024));
-      Templates.ENGINE.render(template, model, output);
-      return output.toByteArray();
-    }
   }
 
   static byte[] utf8(String s) {

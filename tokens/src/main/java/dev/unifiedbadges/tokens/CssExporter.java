@@ -67,6 +67,11 @@ final class CssExporter {
   }
 
   static byte[] css(Prepared p, boolean pretty) {
+    return cssBuilder(p, pretty).toByteArray();
+  }
+
+  /** The stylesheet in its builder, to be written without another copy. */
+  static Utf8Builder cssBuilder(Prepared p, boolean pretty) {
     int capacity = 16_384 + (p.pairingCount() + p.domains.size()) * (pretty ? 320 : 290) + p.domains.size() * 40;
     return new CssExporter(p, pretty, capacity).render();
   }
@@ -83,7 +88,7 @@ final class CssExporter {
     return var(CssSyntax.ident(n.toneProperty(tone.name(), part)));
   }
 
-  private byte[] render() {
+  private Utf8Builder render() {
     IconSet icons = IconSet.lucide();
     if (pretty) {
       sb.append("/*\n * Unified Badges: badge styles generated from the badge catalog. Do not edit; change the\n")
@@ -208,7 +213,7 @@ final class CssExporter {
     decl("background-color", "ButtonText");
     close();
     close();
-    return sb.toByteArray();
+    return sb;
   }
 
   /** {@code var(--badge-<name>, <default>)}. */

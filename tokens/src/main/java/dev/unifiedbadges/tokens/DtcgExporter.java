@@ -52,7 +52,50 @@ final class DtcgExporter {
 
   /** The token file of each theme, UTF-8 encoded. */
   static Map<Theme, byte[]> tokenFiles(Prepared p, ColorFormat format) {
+    Parts parts = new DtcgExporter(p, format).render();
+    Map<Theme, byte[]> files = new EnumMap<>(Theme.class);
+    for (Theme theme : Theme.values()) {
+      files.put(theme, parts.file(theme));
+    }
+    return files;
+  }
+
+  /** The token files' parts: each theme's head, then the pairings they share, then the end. */
+  static Parts parts(Prepared p, ColorFormat format) {
     return new DtcgExporter(p, format).render();
+  }
+
+  /** The parts of both theme files: only the head (the tone primitives) differs. */
+  static final class Parts {
+    private final Map<Theme, byte[]> heads;
+    private final Utf8Builder shared;
+    private final byte[] end;
+
+    Parts(Map<Theme, byte[]> heads, Utf8Builder shared, byte[] end) {
+      this.heads = heads;
+      this.shared = shared;
+      this.end = end;
+    }
+
+    long size(Theme theme) {
+      return (long) heads.get(theme).length + shared.length() + end.length;
+    }
+
+    /** Writes a theme's file to a stream without assembling it in memory. */
+    void writeTo(Theme theme, java.io.OutputStream out) throws java.io.IOException {
+      out.write(heads.get(theme));
+      shared.writeTo(out);
+      out.write(end);
+    }
+
+    byte[] file(Theme theme) {
+      byte[] head = heads.get(theme);
+      byte[] file = new byte[head.length + shared.length() + end.length];
+      System.arraycopy(head, 0, file, 0, head.length);
+      shared.copyTo(file, head.length);
+      System.arraycopy(end, 0, file, head.length + shared.length(), end.length);
+      return file;
+    }
   }
 
   /** File name of a theme's token file, relative to the resolver. */
@@ -60,7 +103,7 @@ final class DtcgExporter {
     return "badges." + theme.id() + ".tokens.json";
   }
 
-  private Map<Theme, byte[]> render() {
+  private Parts render() {
     int perPairing = 760;
     Utf8Builder shared = new Utf8Builder(8192 + p.pairingCount() * perPairing + p.domains.size() * (perPairing + 300));
     JsonWriter w = JsonWriter.prettyFragment(shared, 2);
@@ -83,7 +126,7 @@ final class DtcgExporter {
 
     // The shared part always holds at least the catalog fallback, so the document closes the same way.
     byte[] end = "\n  }\n}\n".getBytes(StandardCharsets.UTF_8);
-    Map<Theme, byte[]> files = new EnumMap<>(Theme.class);
+    Map<Theme, byte[]> heads = new EnumMap<>(Theme.class);
     for (Theme theme : Theme.values()) {
       Utf8Builder sb = new Utf8Builder(4096 + p.tones.size() * 1200);
       JsonWriter t = JsonWriter.pretty(sb);
@@ -108,13 +151,9 @@ final class DtcgExporter {
         t.endObject();
       }
       t.endObject();
-      byte[] file = new byte[sb.length() + shared.length() + end.length];
-      sb.copyTo(file, 0);
-      shared.copyTo(file, sb.length());
-      System.arraycopy(end, 0, file, sb.length() + shared.length(), end.length);
-      files.put(theme, file);
+      heads.put(theme, sb.toByteArray());
     }
-    return files;
+    return new Parts(heads, shared, end);
   }
 
   /**

@@ -99,6 +99,10 @@ final class JsExporter {
       """;
 
   static byte[] module(Prepared p) {
+    return moduleBuilder(p).toByteArray();
+  }
+
+  static Utf8Builder moduleBuilder(Prepared p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 170 + p.domains.size() * 400);
     sb.append("// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.\n");
     sb.append("// Rows: [value, label, tone, icon, aliases, description, className].\n\n");
@@ -128,7 +132,7 @@ final class JsExporter {
     }
     sb.append(firstDomain ? "];\n" : ",\n];\n");
     sb.append(RUNTIME);
-    return sb.toByteArray();
+    return sb;
   }
 
   private static void row(Utf8Builder sb, BadgeInfo info) {
@@ -162,6 +166,10 @@ final class JsExporter {
   }
 
   static byte[] declarations(Prepared p) {
+    return declarationsBuilder(p).toByteArray();
+  }
+
+  static Utf8Builder declarationsBuilder(Prepared p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 40 + p.domains.size() * 120);
     sb.append("// Unified Badges: types of badges.js, generated from the badge catalog. Do not edit.\n\n");
 
@@ -271,7 +279,7 @@ final class JsExporter {
           value: number | bigint | boolean,
         ): Badge;
         """);
-    return sb.toByteArray();
+    return sb;
   }
 
   /** {@code " a" | "b"}, or {@code " never"} when empty. */

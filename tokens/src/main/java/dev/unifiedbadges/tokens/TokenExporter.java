@@ -2,20 +2,19 @@ package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.tokens.output.FileSink;
 import dev.unifiedbadges.tokens.output.OutputWriter;
 import dev.unifiedbadges.tokens.output.WriteResult;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Exports a badge catalog to CSS, DTCG design tokens and a typed JavaScript module.
@@ -49,88 +48,187 @@ public final class TokenExporter {
   public static SortedMap<String, byte[]> export(BadgeCatalog catalog, TokenOptions options) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(options, "options");
-    Prepared p = Prepared.of(catalog, options);
-    List<Callable<Map<String, byte[]>>> tasks = new ArrayList<>();
-    // Largest first: with two or more cores it runs alongside the others.
-    tasks.add(() -> {
-      Map<Theme, byte[]> tokens = DtcgExporter.tokenFiles(p, options.colorFormat());
-      return Map.of(
-          TOKENS_LIGHT, tokens.get(Theme.LIGHT),
-          TOKENS_DARK, tokens.get(Theme.DARK),
-          RESOLVER, DtcgExporter.resolver());
-    });
-    tasks.add(() -> Map.of(CSS, CssExporter.css(p, true)));
-    if (options.minifiedCss()) {
-      tasks.add(() -> Map.of(CSS_MIN, CssExporter.css(p, false)));
+    SortedMap<String, byte[]> files = Collections.synchronizedSortedMap(new TreeMap<>());
+    try {
+      export(
+          Prepared.of(catalog, options),
+          options,
+          new Out() {
+            @Override
+            public void put(String path, byte[] content) {
+              files.put(path, content);
+            }
+
+            @Override
+            public void put(String path, Utf8Builder content) {
+              files.put(path, content.toByteArray());
+            }
+
+            @Override
+            public void put(String path, DtcgExporter.Parts parts, Theme theme) {
+              files.put(path, parts.file(theme));
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // nothing here does I/O
     }
-    tasks.add(() -> Map.of(JS, JsExporter.module(p)));
-    tasks.add(() -> Map.of(DTS, JsExporter.declarations(p)));
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    for (Map<String, byte[]> part : run(tasks, p.pairingCount() >= PARALLEL_THRESHOLD)) {
-      files.putAll(part);
-    }
-    return Collections.unmodifiableSortedMap(files);
+    return Collections.unmodifiableSortedMap(new TreeMap<>(files));
   }
 
   /**
-   * Runs the renderers, on two threads when the catalog is large and there is more than one core.
-   * Each renderer is a pure function, so the result does not depend on the scheduling.
+   * Streams every output file into {@code sink} as soon as it is rendered, so no more than the
+   * files being rendered are in memory at once; the two theme token files are written from their
+   * shared parts without being assembled. Same files and bytes as {@link #export(BadgeCatalog,
+   * TokenOptions)}.
+   *
+   * @return the size of each file written, by path
+   * @throws IllegalArgumentException as {@link #export(BadgeCatalog, TokenOptions)}
    */
-  private static <T> List<T> run(List<Callable<T>> tasks, boolean parallel) {
-    int threads = parallel ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
-    List<T> results = new ArrayList<>(tasks.size());
-    if (threads < 2) {
-      for (Callable<T> task : tasks) {
-        results.add(call(task));
-      }
-      return results;
+  public static SortedMap<String, Long> export(BadgeCatalog catalog, TokenOptions options, FileSink sink)
+      throws IOException {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
+    SortedMap<String, Long> sizes = Collections.synchronizedSortedMap(new TreeMap<>());
+    export(
+        Prepared.of(catalog, options),
+        options,
+        new Out() {
+          @Override
+          public void put(String path, byte[] content) throws IOException {
+            sink.put(path, content);
+            sizes.put(path, (long) content.length);
+          }
+
+          @Override
+          public void put(String path, Utf8Builder content) throws IOException {
+            content.putInto(sink, path);
+            sizes.put(path, (long) content.length());
+          }
+
+          @Override
+          public void put(String path, DtcgExporter.Parts parts, Theme theme) throws IOException {
+            try (OutputStream out = sink.open(path)) {
+              parts.writeTo(theme, out);
+            }
+            sizes.put(path, parts.size(theme));
+          }
+        });
+    return Collections.unmodifiableSortedMap(new TreeMap<>(sizes));
+  }
+
+  /** Where the renderers put their files. */
+  private interface Out {
+    void put(String path, byte[] content) throws IOException;
+
+    void put(String path, Utf8Builder content) throws IOException;
+
+    void put(String path, DtcgExporter.Parts parts, Theme theme) throws IOException;
+  }
+
+  private interface Task {
+    void run() throws IOException;
+  }
+
+  private static void export(Prepared p, TokenOptions options, Out out) throws IOException {
+    List<Task> tasks = new ArrayList<>();
+    // The two largest first, side by side when the catalog is large; CSS, the most used file,
+    // is on disk early.
+    tasks.add(() -> out.put(CSS, CssExporter.cssBuilder(p, true)));
+    tasks.add(() -> {
+      DtcgExporter.Parts parts = DtcgExporter.parts(p, options.colorFormat());
+      out.put(TOKENS_LIGHT, parts, Theme.LIGHT);
+      out.put(TOKENS_DARK, parts, Theme.DARK);
+      out.put(RESOLVER, DtcgExporter.resolver());
+    });
+    if (options.minifiedCss()) {
+      tasks.add(() -> out.put(CSS_MIN, CssExporter.cssBuilder(p, false)));
     }
-    // The first (largest) task on a helper thread; the rest here, in order.
-    FutureTask<T> first = new FutureTask<>(tasks.get(0));
-    Thread helper = new Thread(first, "badge-tokens-export");
+    tasks.add(() -> out.put(JS, JsExporter.moduleBuilder(p)));
+    tasks.add(() -> out.put(DTS, JsExporter.declarationsBuilder(p)));
+    run(tasks, p.pairingCount() >= PARALLEL_THRESHOLD);
+  }
+
+  /**
+   * Runs the renderers, on two threads when the catalog is large and there is more than one core:
+   * each thread takes the next renderer from the list when it is done with one, so the load
+   * balances whatever the catalog's shape. Each renderer is a pure function, so the output does
+   * not depend on the scheduling.
+   */
+  private static void run(List<Task> tasks, boolean parallel) throws IOException {
+    int threads = parallel ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
+    if (threads < 2) {
+      for (Task task : tasks) {
+        task.run();
+      }
+      return;
+    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Throwable[] failures = new Throwable[2];
+    Runnable[] workers = new Runnable[2];
+    for (int w = 0; w < 2; w++) {
+      int worker = w;
+      workers[w] =
+          () -> {
+            try {
+              for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                tasks.get(i).run();
+              }
+            } catch (IOException | RuntimeException | Error e) {
+              failures[worker] = e;
+              next.set(tasks.size()); // the other worker stops after its current renderer
+            }
+          };
+    }
+    Thread helper = new Thread(workers[1], "badge-tokens-export");
     helper.setDaemon(true);
     helper.start();
-    List<T> rest = new ArrayList<>();
-    for (Callable<T> task : tasks.subList(1, tasks.size())) {
-      rest.add(call(task));
+    workers[0].run();
+    // The helper is always waited for: it may be writing into the sink, which must not be cleaned
+    // up under it.
+    boolean interrupted = false;
+    while (true) {
+      try {
+        helper.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
     }
-    try {
-      results.add(first.get());
-    } catch (InterruptedException e) {
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while exporting tokens", e);
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
     }
-    results.addAll(rest);
-    return results;
-  }
-
-  private static <T> T call(Callable<T> task) {
-    try {
-      return task.call();
-    } catch (Exception e) {
-      throw rethrow(e);
+    Throwable failure = failures[0] != null ? failures[0] : failures[1];
+    if (failures[0] != null && failures[1] != null && failures[0] != failures[1]) {
+      failures[0].addSuppressed(failures[1]);
+    }
+    if (failure != null) {
+      throw rethrow(failure);
     }
   }
 
-  private static RuntimeException rethrow(Throwable t) {
+  private static IOException rethrow(Throwable t) {
+    if (t instanceof IOException io) {
+      return io;
+    }
     if (t instanceof RuntimeException r) {
-      return r;
+      throw r;
     }
     if (t instanceof Error e) {
       throw e;
     }
-    return new IllegalStateException(t);
+    throw new IllegalStateException(t);
   }
 
   /**
    * Exports into {@code dir}, replacing its content atomically; writes nothing when the files are
    * already there and identical.
    *
-   * @see OutputWriter#write(Path, SortedMap)
+   * @see OutputWriter#write(Path, OutputWriter.Producer)
    */
   public static WriteResult write(BadgeCatalog catalog, TokenOptions options, Path dir) throws IOException {
-    return OutputWriter.write(dir, export(catalog, options));
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(options, "options");
+    return OutputWriter.write(dir, sink -> export(catalog, options, sink));
   }
 }

@@ -127,6 +127,16 @@ final class Utf8Builder {
     System.arraycopy(buf, 0, dst, offset, length);
   }
 
+  /** Puts the content into a sink as one file (no copy). */
+  void putInto(dev.unifiedbadges.tokens.output.FileSink sink, String path) throws java.io.IOException {
+    sink.put(path, buf, 0, length);
+  }
+
+  /** Writes the content to a stream (no copy). */
+  void writeTo(java.io.OutputStream out) throws java.io.IOException {
+    out.write(buf, 0, length);
+  }
+
   /** The content, exactly sized. */
   byte[] toByteArray() {
     return buf.length == length ? buf.clone() : Arrays.copyOf(buf, length);

@@ -202,6 +202,49 @@ class TokenExporterTest {
     assertFalse(Files.exists(out.resolve("css/badges.min.css")));
   }
 
+  @Test
+  void streamingIntoASinkGivesTheSameFilesAndSizes(@TempDir Path tmp) throws IOException {
+    // The builtin catalog on one thread; a large one with the token files on a helper thread.
+    List<BadgeCatalog> catalogs = List.of(TestCatalogs.builtin(), TestCatalogs.awkward(), TestCatalogs.synthetic(150, 20));
+    for (int i = 0; i < catalogs.size(); i++) {
+      BadgeCatalog catalog = catalogs.get(i);
+      TokenOptions options = i == 1 ? new TokenOptions("ub", ColorFormat.HEX, false) : TokenOptions.defaults();
+      SortedMap<String, byte[]> expected = TokenExporter.export(catalog, options);
+      Path out = tmp.resolve("out" + i);
+      SortedMap<String, Long>[] sizes = new SortedMap[1];
+      WriteResult r = OutputWriter.write(out, sink -> sizes[0] = TokenExporter.export(catalog, options, sink));
+      assertEquals(expected.size(), r.written());
+      assertEquals(expected.keySet(), sizes[0].keySet());
+      for (var e : expected.entrySet()) {
+        assertArrayEquals(e.getValue(), Files.readAllBytes(out.resolve(e.getKey())), e.getKey());
+        assertEquals(e.getValue().length, sizes[0].get(e.getKey()), e.getKey());
+      }
+      assertTrue(OutputWriter.write(out, sink -> TokenExporter.export(catalog, options, sink)).upToDate(), "rerun");
+    }
+  }
+
+  @Test
+  void aFailingSinkFailsTheExportWithItsException() {
+    IOException full = new IOException("No space left on device");
+    dev.unifiedbadges.tokens.output.FileSink failing =
+        new dev.unifiedbadges.tokens.output.FileSink() {
+          @Override
+          public void put(String path, byte[] content) throws IOException {
+            throw full;
+          }
+
+          @Override
+          public java.io.OutputStream open(String path) throws IOException {
+            throw full;
+          }
+        };
+    for (BadgeCatalog catalog : List.of(TestCatalogs.builtin(), TestCatalogs.synthetic(150, 20))) {
+      IOException thrown =
+          assertThrows(IOException.class, () -> TokenExporter.export(catalog, TokenOptions.defaults(), failing));
+      assertTrue(thrown == full || List.of(thrown.getSuppressed()).contains(full), String.valueOf(thrown));
+    }
+  }
+
   private static void export(BadgeCatalog base, Badge... values) {
     TokenExporter.export(
         BadgeCatalog.of(base.tones(), List.of(new Domain("x.y", "", "", List.of(values), null)), base.unknown()),

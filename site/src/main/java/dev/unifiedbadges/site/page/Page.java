@@ -35,7 +35,21 @@ public record Page(
 
   /** A count as people read it, grouped the same way everywhere: {@code 20,000}. */
   public static String count(int n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
+    String digits = Integer.toString(n);
+    int start = n < 0 ? 1 : 0;
+    int len = digits.length() - start;
+    if (len <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + len / 3);
+    sb.append(digits, 0, start);
+    for (int i = 0; i < len; i++) {
+      if (i > 0 && (len - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(start + i));
+    }
+    return sb.toString();
   }
 
   /** "1 domain", "11 domains". */

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +211,140 @@ class GeneratorTest {
   @Test
   void aRequestNeedsAtLeastOneFormat() {
     assertThrows(IllegalArgumentException.class, () -> request(null, tmp, EnumSet.noneOf(Format.class), false));
+  }
+
+  // ---- the input fingerprint: a rerun with the same inputs does no work ----
+
+  @Test
+  void aRerunWithTheSameInputsIsAnsweredFromTheRecordWithItsWarnings() throws Exception {
+    Path defs = write("status.badges.yaml", INCONSISTENT);
+    Path out = tmp.resolve("badges");
+    GenerationRequest request = request(defs, out, EnumSet.allOf(Format.class), false);
+    GenerationResult first = generator.generate(request);
+    assertEquals(1, first.warnings().size());
+    Map<String, byte[]> before = read(out);
+    Map<String, Long> times = modificationTimes(out);
+
+    String fingerprint = Inputs.read(defs, request.loadOptions()).fingerprint(request);
+    assertTrue(OutputWriter.upToDate(out, fingerprint).isPresent(), "the run recorded its fingerprint");
+
+    GenerationResult again = generator.generate(request);
+    assertTrue(again.write().upToDate(), again.write().toString());
+    assertEquals(before.size() - 1, again.write().unchanged());
+    assertEquals(first.domains(), again.domains());
+    assertEquals(first.pairings(), again.pairings());
+    assertEquals(first.warnings(), again.warnings(), "the same warnings, field by field");
+    assertEquals(first.siteIndex(), again.siteIndex());
+    assertSameFiles(before, read(out));
+    assertEquals(times, modificationTimes(out));
+  }
+
+  @Test
+  void theBuiltinCatalogIsFingerprintedToo() throws Exception {
+    Path out = tmp.resolve("badges");
+    GenerationRequest request = GenerationRequest.of(null, out);
+    generator.generate(request);
+    assertTrue(OutputWriter.upToDate(out, Inputs.read(null, request.loadOptions()).fingerprint(request)).isPresent());
+    GenerationResult again = generator.generate(request);
+    assertTrue(again.write().upToDate());
+    assertEquals(47, again.pairings());
+  }
+
+  @Test
+  void aChangedDefinitionFileIsGeneratedAgain() throws Exception {
+    Path defs = write("status.badges.yaml", VALID);
+    Path out = tmp.resolve("badges");
+    GenerationRequest request = request(defs.getParent(), out, EnumSet.allOf(Format.class), false);
+    generator.generate(request);
+    // Same size, one letter changed.
+    Files.writeString(defs, VALID.replace("Running", "Runnin'"), StandardCharsets.UTF_8);
+    GenerationResult changed = generator.generate(request);
+    assertFalse(changed.write().upToDate());
+    assertTrue(Files.readString(out.resolve("js/badges.js")).contains("Runnin'"));
+    // A definition file added next to it.
+    Files.writeString(
+        defs.resolveSibling("more.badges.yaml"),
+        "domains:\n  other.status:\n    values:\n      ok: { label: OK, tone: success, icon: circle-check }\n",
+        StandardCharsets.UTF_8);
+    GenerationResult added = generator.generate(request);
+    assertFalse(added.write().upToDate());
+    assertEquals(2, added.domains());
+    assertTrue(generator.generate(request).write().upToDate());
+  }
+
+  @Test
+  void aChangedOptionIsGeneratedAgain() throws Exception {
+    Path defs = write("status.badges.yaml", INCONSISTENT);
+    Path out = tmp.resolve("badges");
+    GenerationRequest base =
+        new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(), TokenOptions.defaults(), "A", false);
+    List<GenerationRequest> variants =
+        List.of(
+            new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(), TokenOptions.defaults(), "B", false),
+            new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(), new TokenOptions("ub", TokenOptions.defaults().colorFormat(), true), "A", false),
+            new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(), new TokenOptions("badge", dev.unifiedbadges.tokens.ColorFormat.HEX, true), "A", false),
+            new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(), new TokenOptions("badge", TokenOptions.defaults().colorFormat(), false), "A", false),
+            new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults().withContrastLevel(dev.unifiedbadges.model.validate.ContrastLevel.AAA), TokenOptions.defaults(), "A", false),
+            new GenerationRequest(defs, out, EnumSet.of(Format.CSS, Format.SITE), LoadOptions.defaults(), TokenOptions.defaults(), "A", false));
+    for (GenerationRequest variant : variants) {
+      generator.generate(base);
+      assertTrue(generator.generate(base).write().upToDate(), "base is up to date");
+      GenerationResult r = generator.generate(variant);
+      assertFalse(r.write().upToDate(), "regenerated for " + variant);
+      assertTrue(generator.generate(variant).write().upToDate(), "then up to date for " + variant);
+    }
+    // failOnWarnings changes the outcome: the run fails instead of reporting the recorded warning.
+    generator.generate(base);
+    assertThrows(
+        DefinitionException.class,
+        () -> generator.generate(new GenerationRequest(defs, out, EnumSet.allOf(Format.class), LoadOptions.defaults(), TokenOptions.defaults(), "A", true)));
+  }
+
+  @Test
+  void aDeletedResizedOrAddedOutputFileIsGeneratedAgain() throws Exception {
+    Path out = tmp.resolve("badges");
+    GenerationRequest request = GenerationRequest.of(null, out);
+    generator.generate(request);
+    Map<String, byte[]> expected = read(out);
+
+    Files.delete(out.resolve("site/domains/operation-run-outcome.html"));
+    GenerationResult afterDelete = generator.generate(request);
+    assertEquals(1, afterDelete.write().written(), afterDelete.write().toString());
+    assertSameFiles(expected, read(out));
+
+    Files.writeString(out.resolve("css/badges.css"), "/* edited */", StandardOpenOption.APPEND);
+    GenerationResult afterResize = generator.generate(request);
+    assertEquals(1, afterResize.write().written(), afterResize.write().toString());
+    assertSameFiles(expected, read(out));
+
+    Files.writeString(out.resolve("site/stray.html"), "stray");
+    GenerationResult afterAdd = generator.generate(request);
+    assertEquals(1, afterAdd.write().removed(), afterAdd.write().toString());
+    assertSameFiles(expected, read(out));
+    assertTrue(generator.generate(request).write().upToDate());
+  }
+
+  @Test
+  void theRecordLivesInTheLockFileNotInTheOutput() throws Exception {
+    Path out = tmp.resolve("target/badges");
+    generator.generate(GenerationRequest.of(null, out));
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      assertEquals(Set.of("badges", ".badges.lock"), siblings.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+    }
+    assertEquals(
+        "This directory is generated by Unified Badges and is replaced on every change.\n",
+        Files.readString(out.resolve(OutputWriter.MARKER)),
+        "the marker is the same for every catalog, so the output is a pure function of it");
+  }
+
+  private static Map<String, Long> modificationTimes(Path dir) throws IOException {
+    Map<String, Long> times = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        times.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return times;
   }
 
   private static GenerationRequest request(Path defs, Path out, Set<Format> formats, boolean failOnWarnings) {

@@ -1,0 +1,43 @@
+package dev.unifiedbadges.tokens.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Where a {@link OutputWriter.Producer} puts the files of a new output, one at a time, as it
+ * produces them: each goes straight into the staging directory (or, when it is identical to the
+ * file already in the output, is taken over from there), so the whole output never has to be held
+ * in memory.
+ *
+ * <p>Paths are relative to the output directory and {@code '/'}-separated; each may be produced
+ * once. A sink may be used from several threads at once; one stream from {@link #open} belongs to
+ * one thread. The order files are produced in does not matter.
+ */
+public interface FileSink {
+
+  /**
+   * Puts one whole file.
+   *
+   * @throws IllegalArgumentException if the path is not a plain relative path inside the output,
+   *     is the marker, or was produced before
+   */
+  void put(String path, byte[] content) throws IOException;
+
+  /**
+   * Puts one whole file whose bytes are {@code content[offset, offset + length)}, so a producer can
+   * hand over its own buffer; the sink does not keep it. The default copies the range.
+   *
+   * @throws IllegalArgumentException as {@link #put(String, byte[])}
+   */
+  default void put(String path, byte[] content, int offset, int length) throws IOException {
+    put(path, java.util.Arrays.copyOfRange(content, offset, java.util.Objects.checkFromIndexSize(offset, length, content.length) + length));
+  }
+
+  /**
+   * Opens a file to write in pieces. The file is produced when the stream is closed; a stream
+   * that is never closed fails the write.
+   *
+   * @throws IllegalArgumentException as {@link #put}
+   */
+  OutputStream open(String path) throws IOException;
+}
