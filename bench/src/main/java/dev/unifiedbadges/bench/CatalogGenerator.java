@@ -4,12 +4,10 @@ import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.icon.IconSet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -356,19 +354,6 @@ public final class CatalogGenerator {
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("bad vocabulary: " + problems);
-    }
-  }
-
-  /** The vocabulary sorted by tone then value, for documentation. */
-  static List<Word> sortedWords() {
-    return WORDS.stream().sorted(Comparator.comparing(Word::tone).thenComparing(Word::value)).toList();
-  }
-
-  static void uncheckedGenerate(Path out, int pairings) {
-    try {
-      generate(out, pairings, DEFAULT_VALUES_PER_DOMAIN, DEFAULT_SEED, DEFAULT_DOMAINS_PER_FILE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
