@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The catalog-wide rules: tones and icons exist, names stay distinct once sanitised, aliases do
@@ -57,7 +58,7 @@ public final class Validator {
     for (Tone tone : catalog.tones().values()) {
       checkContrast(tone, sources, out);
     }
-    checkBadge(catalog, catalog.unknown(), "/unknown", sources, declaredTones, out);
+    checkBadge(catalog, catalog.unknown(), () -> "/unknown", sources, declaredTones, out);
     Map<String, String> domainByKebab = new HashMap<>();
     for (Domain domain : catalog.domains().values()) {
       String dp = SourceMap.pointer("domains", domain.name());
@@ -99,11 +100,21 @@ public final class Validator {
       }
       checkValues(catalog, domain, dp, sources, declaredTones, out);
       if (domain.unknown() != null) {
-        checkBadge(catalog, domain.unknown(), dp + "/unknown", sources, declaredTones, out);
+        checkBadge(catalog, domain.unknown(), () -> dp + "/unknown", sources, declaredTones, out);
       }
     }
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  /** What a lookup key belongs to: a value ({@code alias} null) or one of its aliases. */
+  private record Owner(Badge badge, String alias) {
+    @Override
+    public String toString() {
+      return alias == null
+          ? "value '" + badge.value() + "'"
+          : "alias '" + alias + "' of value '" + badge.value() + "'";
+    }
   }
 
   private void checkValues(
@@ -115,13 +126,14 @@ public final class Validator {
       List<Diagnostic> out) {
     Map<String, String> valueByKebab = new HashMap<>();
     // Every name a value answers to, by the key resolve() matches on.
-    Map<String, String> ownerByKey = new HashMap<>();
+    Map<String, Owner> ownerByKey = new HashMap<>();
     for (Badge badge : domain.values()) {
-      String vp = dp + SourceMap.pointer("values", badge.value());
-      checkBadge(catalog, badge, vp, sources, declaredTones, out);
+      // Pointers are built only for a diagnostic: this loop runs once per pairing.
+      checkBadge(catalog, badge, () -> valuePointer(dp, badge), sources, declaredTones, out);
       String kebab = Names.kebab(badge.value());
       boolean kebabClash = false;
       if (kebab.isEmpty()) {
+        String vp = valuePointer(dp, badge);
         out.add(
             Diagnostic.error(
                 sources.locate(vp),
@@ -129,6 +141,7 @@ public final class Validator {
                 "value name '" + badge.value() + "' has no letters or digits, so it has no CSS or token name",
                 "rename the value using letters, digits, '_' or '-' (keep the raw value as an alias)"));
       } else if (kebab.length() > MAX_NAME_LENGTH) {
+        String vp = valuePointer(dp, badge);
         out.add(
             Diagnostic.error(
                 sources.locate(vp),
@@ -137,6 +150,7 @@ public final class Validator {
                     + MAX_NAME_LENGTH + " fit in CSS classes and token names",
                 "shorten the value name and keep the long form as an alias"));
       } else if (kebab.equals(Badge.UNKNOWN)) {
+        String vp = valuePointer(dp, badge);
         out.add(
             Diagnostic.error(
                 sources.locate(vp),
@@ -147,6 +161,7 @@ public final class Validator {
         String other = valueByKebab.putIfAbsent(kebab, badge.value());
         kebabClash = other != null;
         if (other != null) {
+          String vp = valuePointer(dp, badge);
           out.add(
               Diagnostic.error(
                   sources.locate(vp),
@@ -156,10 +171,11 @@ public final class Validator {
                   "rename one of them, or make one an alias of the other"));
         }
       }
-      String valueKey = BadgeCatalog.lookupKey(badge.value());
-      String owner = ownerByKey.putIfAbsent(valueKey, "value '" + badge.value() + "'");
+      Owner self = new Owner(badge, null);
+      Owner owner = ownerByKey.putIfAbsent(BadgeCatalog.lookupKey(badge.value()), self);
       // A clash in CSS names is reported above; the same pair would only be reported twice.
-      if (owner != null && !kebabClash && !owner.equals("value '" + badge.value() + "'")) {
+      if (owner != null && !kebabClash && !owner.equals(self)) {
+        String vp = valuePointer(dp, badge);
         out.add(
             Diagnostic.error(
                 sources.locate(vp),
@@ -169,12 +185,11 @@ public final class Validator {
       }
     }
     for (Badge badge : domain.values()) {
-      String vp = dp + SourceMap.pointer("values", badge.value());
       for (int i = 0; i < badge.aliases().size(); i++) {
         String alias = badge.aliases().get(i);
-        String ap = vp + "/aliases/" + i;
         String key = BadgeCatalog.lookupKey(alias);
         if (key.isEmpty()) {
+          String ap = valuePointer(dp, badge) + "/aliases/" + i;
           out.add(
               Diagnostic.error(
                   sources.locate(ap),
@@ -183,9 +198,12 @@ public final class Validator {
                   "remove the empty alias"));
           continue;
         }
-        String self = "value '" + badge.value() + "'";
-        String owner = ownerByKey.putIfAbsent(key, "alias '" + alias + "' of value '" + badge.value() + "'");
-        if (owner != null && owner.equals(self)) {
+        Owner owner = ownerByKey.putIfAbsent(key, new Owner(badge, alias));
+        if (owner == null) {
+          continue;
+        }
+        String ap = valuePointer(dp, badge) + "/aliases/" + i;
+        if (owner.badge() == badge && owner.alias() == null) {
           out.add(
               Diagnostic.error(
                   sources.locate(ap),
@@ -193,14 +211,14 @@ public final class Validator {
                   "alias '" + alias + "' of value '" + badge.value() + "' is the value itself (matching ignores"
                       + " case and surrounding spaces)",
                   "remove the alias; the value already answers to it"));
-        } else if (owner != null && owner.startsWith("alias '") && owner.endsWith(" of " + self)) {
+        } else if (owner.badge() == badge) {
           out.add(
               Diagnostic.error(
                   sources.locate(ap),
                   ap,
                   "alias '" + alias + "' is listed twice for value '" + badge.value() + "'",
                   "remove the repeated alias"));
-        } else if (owner != null) {
+        } else {
           out.add(
               Diagnostic.error(
                   sources.locate(ap),
@@ -213,15 +231,19 @@ public final class Validator {
     }
   }
 
+  private static String valuePointer(String dp, Badge badge) {
+    return dp + SourceMap.pointer("values", badge.value());
+  }
+
   private void checkBadge(
       BadgeCatalog catalog,
       Badge badge,
-      String bp,
+      Supplier<String> bp,
       SourceMap sources,
       Set<String> declaredTones,
       List<Diagnostic> out) {
     if (!catalog.tones().containsKey(badge.tone()) && !declaredTones.contains(badge.tone())) {
-      String tp = bp + "/tone";
+      String tp = bp.get() + "/tone";
       out.add(
           Diagnostic.error(
               sources.locate(tp),
@@ -232,7 +254,7 @@ public final class Validator {
                   + ", or define the tone under 'tones:'"));
     }
     if (!icons.contains(badge.icon())) {
-      String ip = bp + "/icon";
+      String ip = bp.get() + "/icon";
       List<String> near = icons.suggestions(badge.icon());
       out.add(
           Diagnostic.error(
