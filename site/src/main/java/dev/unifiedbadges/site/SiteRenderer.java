@@ -10,6 +10,7 @@ import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.model.validate.Validator;
+import dev.unifiedbadges.model.work.Workers;
 import dev.unifiedbadges.site.page.BadgeView;
 import dev.unifiedbadges.site.page.ContrastView;
 import dev.unifiedbadges.site.page.DomainCard;
@@ -41,8 +42,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -326,15 +325,10 @@ public final class SiteRenderer {
       output.putInto(sink, prefix + path);
     }
 
-    /** A unit of rendering that puts its files into the sink. */
-    private interface Task {
-      void run() throws IOException;
-    }
-
     void run() throws IOException {
       // Every page is a pure function of the catalog, so they are rendered in any order, on two
       // threads for a large catalog. The downloads page comes last: it waits for the token sizes.
-      List<Task> tasks = new ArrayList<>(domains.size() + 8);
+      List<Workers.Task> tasks = new ArrayList<>(domains.size() + 8);
       tasks.add(this::putIndex);
       tasks.add(() -> put("search-index.js", SearchIndex.js(catalog, css, pagePath, domainKebab, valueKebab)));
       for (int i = 0; i < domains.size(); i++) {
@@ -353,54 +347,8 @@ public final class SiteRenderer {
     }
 
     /** Runs the tasks on this thread and, if parallel, one helper, taking them in order from a queue. */
-    void runAll(List<Task> tasks, boolean parallel) throws IOException {
-      int threads = parallel ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
-      AtomicInteger next = new AtomicInteger();
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      Runnable worker =
-          () -> {
-            try {
-              for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
-                tasks.get(i).run();
-              }
-            } catch (IOException | RuntimeException | Error e) {
-              if (!failure.compareAndSet(null, e) && failure.get() != e) {
-                synchronized (failure) {
-                  failure.get().addSuppressed(e);
-                }
-              }
-            }
-          };
-      Thread helper = null;
-      if (threads > 1) {
-        helper = new Thread(worker, "badge-site-pages");
-        helper.setDaemon(true);
-        helper.start();
-      }
-      worker.run();
-      if (helper != null) {
-        boolean interrupted = false;
-        while (true) {
-          try {
-            helper.join();
-            break;
-          } catch (InterruptedException e) {
-            // The helper writes into the sink: it must be done before the caller cleans up.
-            interrupted = true;
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      Throwable t = failure.get();
-      if (t instanceof IOException io) {
-        throw io;
-      } else if (t instanceof RuntimeException r) {
-        throw r;
-      } else if (t instanceof Error e) {
-        throw e;
-      }
+    void runAll(List<Workers.Task> tasks, boolean parallel) throws IOException {
+      Workers.run(tasks, Workers.threadsFor(parallel), "badge-site-pages");
     }
 
     Page pageModel(String title, String root, Section section, String description) {

@@ -2,6 +2,7 @@ package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.model.work.Workers;
 import dev.unifiedbadges.tokens.output.FileSink;
 import dev.unifiedbadges.tokens.output.OutputWriter;
 import dev.unifiedbadges.tokens.output.WriteResult;
@@ -126,12 +127,8 @@ public final class TokenExporter {
     void put(String path, DtcgExporter.Parts parts, Theme theme) throws IOException;
   }
 
-  private interface Task {
-    void run() throws IOException;
-  }
-
   private static void export(Prepared p, TokenOptions options, Out out) throws IOException {
-    List<Task> tasks = new ArrayList<>();
+    List<Workers.Task> tasks = new ArrayList<>();
     // The two largest first, side by side when the catalog is large; CSS, the most used file,
     // is on disk early.
     tasks.add(() -> out.put(CSS, CssExporter.cssBuilder(p, true)));
@@ -155,69 +152,8 @@ public final class TokenExporter {
    * balances whatever the catalog's shape. Each renderer is a pure function, so the output does
    * not depend on the scheduling.
    */
-  private static void run(List<Task> tasks, boolean parallel) throws IOException {
-    int threads = parallel ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
-    if (threads < 2) {
-      for (Task task : tasks) {
-        task.run();
-      }
-      return;
-    }
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    Throwable[] failures = new Throwable[2];
-    Runnable[] workers = new Runnable[2];
-    for (int w = 0; w < 2; w++) {
-      int worker = w;
-      workers[w] =
-          () -> {
-            try {
-              for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
-                tasks.get(i).run();
-              }
-            } catch (IOException | RuntimeException | Error e) {
-              failures[worker] = e;
-              next.set(tasks.size()); // the other worker stops after its current renderer
-            }
-          };
-    }
-    Thread helper = new Thread(workers[1], "badge-tokens-export");
-    helper.setDaemon(true);
-    helper.start();
-    workers[0].run();
-    // The helper is always waited for: it may be writing into the sink, which must not be cleaned
-    // up under it.
-    boolean interrupted = false;
-    while (true) {
-      try {
-        helper.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Throwable failure = failures[0] != null ? failures[0] : failures[1];
-    if (failures[0] != null && failures[1] != null && failures[0] != failures[1]) {
-      failures[0].addSuppressed(failures[1]);
-    }
-    if (failure != null) {
-      throw rethrow(failure);
-    }
-  }
-
-  private static IOException rethrow(Throwable t) {
-    if (t instanceof IOException io) {
-      return io;
-    }
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    throw new IllegalStateException(t);
+  private static void run(List<Workers.Task> tasks, boolean parallel) throws IOException {
+    Workers.run(tasks, Workers.threadsFor(parallel), "badge-tokens-export");
   }
 
   /**
