@@ -258,12 +258,32 @@ public final class OutputWriter {
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong UNIQUE = new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Creates a new directory named {@code prefix} plus a suffix no other run uses. Unlike
+   * {@code Files.createTempDirectory}, whose random names cost a SecureRandom (some 40 ms of
+   * security-provider start-up in a fresh JVM), the suffix is the process id and a counter, and
+   * the atomic create retries on the rare clash with a directory a killed run left.
+   */
+  static Path uniqueDirectory(Path parent, String prefix) throws IOException {
+    long pid = ProcessHandle.current().pid();
+    while (true) {
+      Path candidate = parent.resolve(prefix + pid + "-" + UNIQUE.incrementAndGet());
+      try {
+        return Files.createDirectory(candidate);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // A directory left by an earlier process with the same id: try the next number.
+      }
+    }
+  }
+
   private static void swap(Path staging, Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       move(staging, dir);
       return;
     }
-    Path old = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + OLD_INFIX);
+    Path old = uniqueDirectory(dir.getParent(), "." + dir.getFileName() + OLD_INFIX);
     Files.delete(old);
     move(dir, old);
     try {

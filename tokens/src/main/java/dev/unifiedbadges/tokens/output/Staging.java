@@ -143,7 +143,7 @@ final class Staging implements FileSink {
     synchronized (lock) {
       if (root == null) {
         Path created =
-            Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + OutputWriter.TMP_INFIX);
+            OutputWriter.uniqueDirectory(dir.getParent(), "." + dir.getFileName() + OutputWriter.TMP_INFIX);
         root = created;
         for (String path : pending) {
           linkOrCopy(dir.resolve(path), created.resolve(path));
