@@ -134,6 +134,15 @@ public final class SiteRenderer {
               }
             };
           }
+
+          @Override
+          public void putCopy(String path, String earlier) {
+            byte[] content = out.get(earlier);
+            if (content == null) {
+              throw new IllegalArgumentException("'" + earlier + "' has not been produced");
+            }
+            put(path, content);
+          }
         };
     SortedMap<String, Long> sizes = new TreeMap<>();
     for (Map.Entry<String, byte[]> e : tokenFiles.entrySet()) {

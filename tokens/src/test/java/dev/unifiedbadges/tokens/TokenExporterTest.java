@@ -237,6 +237,11 @@ class TokenExporterTest {
           public java.io.OutputStream open(String path) throws IOException {
             throw full;
           }
+
+          @Override
+          public void putCopy(String path, String earlier) throws IOException {
+            throw full;
+          }
         };
     for (BadgeCatalog catalog : List.of(TestCatalogs.builtin(), TestCatalogs.synthetic(150, 20))) {
       IOException thrown =

@@ -7,6 +7,7 @@ import dev.unifiedbadges.model.diagnostic.Severity;
 import dev.unifiedbadges.model.load.DefinitionLoader;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.model.load.LoadedCatalog;
+import dev.unifiedbadges.model.work.Workers;
 import dev.unifiedbadges.site.SiteOptions;
 import dev.unifiedbadges.site.SiteRenderer;
 import dev.unifiedbadges.tokens.TokenExporter;
@@ -128,7 +129,7 @@ public final class Generator {
       failure = e;
     } finally {
       // The export writes into the sink, which must not be cleaned up under it.
-      joinUninterruptibly(helper);
+      Workers.joinUninterruptibly(helper);
     }
     Throwable exportFailure = null;
     try {
@@ -187,20 +188,7 @@ public final class Generator {
     }
   }
 
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
+
 
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000L;
@@ -233,7 +221,10 @@ public final class Generator {
     return loaded;
   }
 
-  /** A sink that puts each file under every path the mapping gives (possibly none). */
+  /**
+   * A sink that puts each file under every path the mapping gives (possibly none): the content
+   * under the first, and copies of it (hard links, on disk) under the others.
+   */
   private static final class TeeSink implements FileSink {
     private final FileSink sink;
     private final java.util.function.Function<String, List<String>> targets;
@@ -250,62 +241,56 @@ public final class Generator {
 
     @Override
     public void put(String path, byte[] content, int offset, int length) throws IOException {
-      for (String to : targets.apply(path)) {
-        sink.put(to, content, offset, length);
+      List<String> to = targets.apply(path);
+      if (!to.isEmpty()) {
+        sink.put(to.get(0), content, offset, length);
+        copies(to);
       }
     }
 
     @Override
     public OutputStream open(String path) throws IOException {
-      List<OutputStream> outs = new ArrayList<>(2);
-      try {
-        for (String to : targets.apply(path)) {
-          outs.add(sink.open(to));
-        }
-      } catch (IOException | RuntimeException e) {
-        for (OutputStream o : outs) {
-          try {
-            o.close();
-          } catch (IOException suppressed) {
-            e.addSuppressed(suppressed);
-          }
-        }
-        throw e;
+      List<String> to = targets.apply(path);
+      if (to.isEmpty()) {
+        return OutputStream.nullOutputStream();
       }
-      return new OutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-          for (OutputStream o : outs) {
-            o.write(b);
-          }
-        }
+      OutputStream first = sink.open(to.get(0));
+      return new java.io.FilterOutputStream(first) {
+        private boolean closed;
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-          for (OutputStream o : outs) {
-            o.write(b, off, len);
-          }
+          first.write(b, off, len);
         }
 
         @Override
         public void close() throws IOException {
-          IOException failure = null;
-          for (OutputStream o : outs) {
-            try {
-              o.close();
-            } catch (IOException e) {
-              if (failure == null) {
-                failure = e;
-              } else {
-                failure.addSuppressed(e);
-              }
-            }
-          }
-          if (failure != null) {
-            throw failure;
+          if (!closed) {
+            closed = true;
+            first.close();
+            copies(to);
           }
         }
       };
+    }
+
+    @Override
+    public void putCopy(String path, String earlier) throws IOException {
+      List<String> to = targets.apply(path);
+      List<String> from = targets.apply(earlier);
+      if (from.isEmpty()) {
+        throw new IllegalArgumentException("'" + earlier + "' was not kept, so it cannot be copied");
+      }
+      if (!to.isEmpty()) {
+        sink.putCopy(to.get(0), from.get(0));
+        copies(to);
+      }
+    }
+
+    private void copies(List<String> to) throws IOException {
+      for (int i = 1; i < to.size(); i++) {
+        sink.putCopy(to.get(i), to.get(0));
+      }
     }
   }
 }

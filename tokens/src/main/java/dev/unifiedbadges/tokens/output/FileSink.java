@@ -40,4 +40,14 @@ public interface FileSink {
    * @throws IllegalArgumentException as {@link #put}
    */
   OutputStream open(String path) throws IOException;
+
+  /**
+   * Puts a file with the same content as {@code earlier}, a file this sink has already been given
+   * in full. A sink on disk shares the bytes (a hard link, where the file system has them) rather
+   * than writing them again: the site's downloads are such copies of the token files.
+   *
+   * @throws IllegalArgumentException as {@link #put}, or if {@code earlier} has not been produced
+   *     in full
+   */
+  void putCopy(String path, String earlier) throws IOException;
 }

@@ -40,6 +40,8 @@ final class Staging implements FileSink {
   private final List<String> pending = new ArrayList<>();
   /** Every produced file and its size. */
   private final Map<String, Long> sizes = new HashMap<>();
+  /** Where each produced file's bytes are: its file in the current output, or in staging. */
+  private final Map<String, Path> bytesAt = new HashMap<>();
   private final Set<String> claimed = new HashSet<>();
   private final Set<Entry> open = new HashSet<>();
   private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
@@ -107,6 +109,7 @@ final class Staging implements FileSink {
     synchronized (lock) {
       unchanged++;
       sizes.put(path, size);
+      bytesAt.put(path, old);
       if (root == null) {
         pending.add(path);
         return;
@@ -120,7 +123,31 @@ final class Staging implements FileSink {
     synchronized (lock) {
       written++;
       sizes.put(path, size);
+      bytesAt.put(path, root.resolve(path));
     }
+  }
+
+  @Override
+  public void putCopy(String path, String earlier) throws IOException {
+    Path source;
+    long size;
+    synchronized (lock) {
+      source = bytesAt.get(earlier);
+      if (source == null) {
+        throw new IllegalArgumentException("'" + earlier + "' has not been produced in full, so it cannot be copied");
+      }
+      size = sizes.get(earlier);
+    }
+    Path old = claim(path);
+    // On a rerun the two names are usually one file already (linked by the last run).
+    if (old != null && Files.isRegularFile(old)
+        && (Files.isSameFile(old, source) || sameContent(old, source, size))) {
+      unchanged(path, old, size);
+      return;
+    }
+    Path to = stagingFile(path);
+    linkOrCopy(source, to);
+    written(path, size);
   }
 
   /** Where a differing file goes in the staging directory (created, with its parents, on demand). */
@@ -219,6 +246,27 @@ final class Staging implements FileSink {
 
   static boolean sameContent(Path file, byte[] content) throws IOException {
     return sameContent(file, content, 0, content.length);
+  }
+
+  /** True if the file has exactly the other file's {@code size} bytes. */
+  private static boolean sameContent(Path file, Path other, long size) throws IOException {
+    if (Files.size(file) != size || Files.size(other) != size) {
+      return false;
+    }
+    try (InputStream a = Files.newInputStream(file);
+        InputStream b = Files.newInputStream(other)) {
+      byte[] x = COMPARE.get();
+      byte[] y = new byte[CHUNK];
+      while (true) {
+        int n = a.readNBytes(x, 0, x.length);
+        if (b.readNBytes(y, 0, y.length) != n || Arrays.mismatch(x, 0, n, y, 0, n) != -1) {
+          return false;
+        }
+        if (n < x.length) {
+          return true;
+        }
+      }
+    }
   }
 
   /** A buffer per thread for reading old files to compare with. */

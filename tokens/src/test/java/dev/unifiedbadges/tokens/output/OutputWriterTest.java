@@ -153,6 +153,77 @@ class OutputWriterTest {
   }
 
   @Test
+  void aCopyIsTheSameFileAsItsOriginalAndAnIdenticalRerunKeepsBoth() throws IOException {
+    OutputWriter.Producer producer =
+        sink -> {
+          try (OutputStream o = sink.open("tokens/t.json")) {
+            o.write(utf8("{\"a\": 1}"));
+          }
+          sink.putCopy("site/downloads/tokens/t.json", "tokens/t.json");
+        };
+    assertEquals(new WriteResult(2, 0, 0), OutputWriter.write(out, producer));
+    assertEquals("{\"a\": 1}", Files.readString(out.resolve("site/downloads/tokens/t.json")));
+    assertTrue(Files.isSameFile(out.resolve("tokens/t.json"), out.resolve("site/downloads/tokens/t.json")),
+        "the copy is a hard link, not a second write");
+    Map<String, Object> identities = identities(out);
+
+    WriteResult again = OutputWriter.write(out, producer);
+    assertTrue(again.upToDate(), again.toString());
+    assertEquals(identities, identities(out));
+    assertEquals(List.of(".badges.lock"), siblings(), "not even a staging directory was created");
+  }
+
+  @Test
+  void aCopyOfAnUnchangedFileIsUnchangedEvenWhenTheOldOutputHeldTwoSeparateFiles() throws IOException {
+    // An output written before copies were links (or on a file system without them).
+    OutputWriter.write(out, files("a.txt", "same", "copy/a.txt", "same", "b.txt", "v1"));
+    WriteResult r =
+        OutputWriter.write(
+            out,
+            sink -> {
+              sink.put("a.txt", utf8("same"));
+              sink.putCopy("copy/a.txt", "a.txt");
+              sink.put("b.txt", utf8("v2"));
+            });
+    assertEquals(new WriteResult(1, 2, 0), r);
+    assertEquals(Map.of("a.txt", "same", "copy/a.txt", "same", "b.txt", "v2", OutputWriter.MARKER, marker()), read(out));
+  }
+
+  @Test
+  void aCopyOfAChangedFileReplacesTheOldCopy() throws IOException {
+    OutputWriter.Producer v1 = sink -> {
+      sink.put("a.txt", utf8("v1"));
+      sink.putCopy("copy/a.txt", "a.txt");
+    };
+    OutputWriter.write(out, v1);
+    WriteResult r = OutputWriter.write(out, sink -> {
+      sink.put("a.txt", utf8("version 2"));
+      sink.putCopy("copy/a.txt", "a.txt");
+    });
+    assertEquals(new WriteResult(2, 0, 0), r);
+    assertEquals(Map.of("a.txt", "version 2", "copy/a.txt", "version 2", OutputWriter.MARKER, marker()), read(out));
+  }
+
+  @Test
+  void onlyAFileProducedInFullCanBeCopied() throws IOException {
+    OutputWriter.write(out, files("old.txt", "keep me"));
+    IllegalArgumentException never =
+        assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, sink -> sink.putCopy("b.txt", "a.txt")));
+    assertTrue(never.getMessage().contains("'a.txt' has not been produced in full"), never.getMessage());
+    IllegalArgumentException stillOpen =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> OutputWriter.write(out, sink -> {
+              try (OutputStream o = sink.open("a.txt")) {
+                o.write(utf8("half"));
+                sink.putCopy("b.txt", "a.txt");
+              }
+            }));
+    assertTrue(stillOpen.getMessage().contains("'a.txt' has not been produced in full"), stillOpen.getMessage());
+    assertEquals(Map.of("old.txt", "keep me", OutputWriter.MARKER, marker()), read(out), "the old output is intact");
+  }
+
+  @Test
   void aSinkCanBeFedFromSeveralThreadsAtOnce() throws Exception {
     OutputWriter.write(out, files("q/0/0.txt", "old", "q/0/1.txt", "0/1"));
     int threads = 4;
