@@ -19,6 +19,8 @@
 #   MAX_SECONDS (600)     time budget: no further Style Dictionary run is started (and the cut is
 #                         reported) once the next would not fit, keeping RESERVE_SECONDS (180)
 #                         for the rest; ours keeps all its runs
+#   BENCH_CLASSPATH       run with this classpath instead of building (the bench classes and the
+#                         jars of an earlier build, for a before/after comparison)
 #   SKIP_TUNED=1          skip the informational "ours, tuned JVM" runs (TUNED_OPTS, default
 #                         "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), alternated with the others
 set -euo pipefail
@@ -59,26 +61,33 @@ if [[ $SKIP_SD != 1 ]]; then
   command -v npm >/dev/null || die "npm is not on the PATH; or set SKIP_SD=1"
 fi
 
-# --- 1. Our jars: install the project once if the modules the bench needs are missing. ----------
-has_class() { [[ -f $1 ]] && unzip -l "$1" "$2" >/dev/null 2>&1; }
-if ! has_class "$M2/badge-tokens/$V/badge-tokens-$V.jar" 'dev/unifiedbadges/tokens/TokenExporter.class' ||
-  ! has_class "$M2/badge-site/$V/badge-site-$V.jar" 'dev/unifiedbadges/site/generate/Generator.class'; then
-  say "== the project's jars are not installed: mvn -B install -DskipTests (once)"
-  (cd "$ROOT" && mvn -B -q install -DskipTests) || die "mvn install failed"
-fi
+if [[ -n ${BENCH_CLASSPATH:-} ]]; then
+  # A saved classpath (e.g. bench/target/bench-lib and classes copied before a change), so that
+  # the same script times an earlier build for a before/after comparison.
+  CP=$BENCH_CLASSPATH
+  say "== using BENCH_CLASSPATH (not building): $CP"
+else
+  # --- 1. Our jars: install the project once if the modules the bench needs are missing. ----------
+  has_class() { [[ -f $1 ]] && unzip -l "$1" "$2" >/dev/null 2>&1; }
+  if ! has_class "$M2/badge-tokens/$V/badge-tokens-$V.jar" 'dev/unifiedbadges/tokens/TokenExporter.class' ||
+    ! has_class "$M2/badge-site/$V/badge-site-$V.jar" 'dev/unifiedbadges/site/generate/Generator.class'; then
+    say "== the project's jars are not installed: mvn -B install -DskipTests (once)"
+    (cd "$ROOT" && mvn -B -q install -DskipTests) || die "mvn install failed"
+  fi
 
-# --- 2. The bench itself. ---------------------------------------------------------------------
-say "== building bench"
-(cd "$BENCH_DIR" && mvn -B -q package) || die "building bench failed"
-# Snapshot the jars: other builds may reinstall ~/.m2 artifacts while the benchmark runs.
-rm -rf "$BENCH_DIR/target/bench-lib"
-mkdir -p "$BENCH_DIR/target/bench-lib"
-CP="$BENCH_DIR/target/classes"
-IFS=':' read -r -a DEP_JARS <"$BENCH_DIR/target/classpath.txt" || true # no final newline
-for jar in "${DEP_JARS[@]}"; do
-  cp "$jar" "$BENCH_DIR/target/bench-lib/"
-  CP="$CP:$BENCH_DIR/target/bench-lib/$(basename "$jar")"
-done
+  # --- 2. The bench itself. ---------------------------------------------------------------------
+  say "== building bench"
+  (cd "$BENCH_DIR" && mvn -B -q package) || die "building bench failed"
+  # Snapshot the jars: other builds may reinstall ~/.m2 artifacts while the benchmark runs.
+  rm -rf "$BENCH_DIR/target/bench-lib"
+  mkdir -p "$BENCH_DIR/target/bench-lib"
+  CP="$BENCH_DIR/target/classes"
+  IFS=':' read -r -a DEP_JARS <"$BENCH_DIR/target/classpath.txt" || true # no final newline
+  for jar in "${DEP_JARS[@]}"; do
+    cp "$jar" "$BENCH_DIR/target/bench-lib/"
+    CP="$CP:$BENCH_DIR/target/bench-lib/$(basename "$jar")"
+  done
+fi
 
 # --- 3. Style Dictionary, pinned by package-lock.json. -----------------------------------------
 SD_BIN="$BENCH_DIR/node_modules/style-dictionary/bin/style-dictionary.js"
