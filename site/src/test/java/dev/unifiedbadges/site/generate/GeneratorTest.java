@@ -97,6 +97,8 @@ class GeneratorTest {
     }
     for (String path : List.of("css/badges.css", "tokens/badges.light.tokens.json", "js/badges.js")) {
       assertArrayEquals(files.get(path), files.get("site/downloads/" + path), "the site's copy of " + path);
+      assertTrue(Files.isSameFile(out.resolve(path), out.resolve("site/downloads/" + path)),
+          "the site's copy of " + path + " is a hard link, not a second write");
     }
     assertEquals(files.size() - 1, result.write().written());
     assertFalse(result.write().upToDate());
@@ -128,8 +130,10 @@ class GeneratorTest {
     assertTrue(read(out).keySet().stream().allMatch(p -> p.startsWith("tokens/") || p.startsWith("js/") || p.equals(OutputWriter.MARKER)));
 
     generator.generate(request(null, out, EnumSet.of(Format.SITE), false));
-    assertTrue(read(out).keySet().stream().allMatch(p -> p.startsWith("site/") || p.equals(OutputWriter.MARKER)));
-    assertTrue(Files.isRegularFile(out.resolve("site/downloads/css/badges.css")), "the site keeps its downloads");
+    Map<String, byte[]> site = read(out);
+    assertTrue(site.keySet().stream().allMatch(p -> p.startsWith("site/") || p.equals(OutputWriter.MARKER)));
+    assertTrue(new String(site.get("site/downloads/css/badges.css"), java.nio.charset.StandardCharsets.UTF_8)
+        .contains(".badge--operation-run-outcome--failed"), "the site keeps its downloads, in full");
   }
 
   @Test
@@ -313,8 +317,10 @@ class GeneratorTest {
     assertSameFiles(expected, read(out));
 
     Files.writeString(out.resolve("css/badges.css"), "/* edited */", StandardOpenOption.APPEND);
+    // The site's download is the same file (a hard link), so the edit shows there too.
+    assertTrue(Files.readString(out.resolve("site/downloads/css/badges.css")).endsWith("/* edited */"));
     GenerationResult afterResize = generator.generate(request);
-    assertEquals(1, afterResize.write().written(), afterResize.write().toString());
+    assertEquals(2, afterResize.write().written(), afterResize.write().toString());
     assertSameFiles(expected, read(out));
 
     Files.writeString(out.resolve("site/stray.html"), "stray");
