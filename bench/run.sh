@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks Unified Badges against Style Dictionary 4.4. One command; see bench/README.md.
 #
-#   bench/run.sh                      # the full run (8-14 min on the 2-core machine, by its load)
+#   bench/run.sh                      # the full run (6-14 min on the 2-core machine, by its load)
 #   RUNS_1K=3 RUNS_20K=1 bench/run.sh # fewer runs
 #
 # Environment (all optional):
