@@ -66,6 +66,16 @@ public final class Workers {
       joinUninterruptibly(helper);
     }
     Throwable t = failure.get();
+    if (t != null) {
+      rethrow(t);
+    }
+  }
+
+  /**
+   * Throws a failure caught on another thread as it was: an I/O error, an unchecked exception or
+   * an error; anything else (a checked exception a task cannot throw) wrapped unchecked.
+   */
+  public static void rethrow(Throwable t) throws IOException {
     if (t instanceof IOException io) {
       throw io;
     } else if (t instanceof RuntimeException r) {
@@ -73,6 +83,7 @@ public final class Workers {
     } else if (t instanceof Error e) {
       throw e;
     }
+    throw new IllegalStateException(t);
   }
 
   /** Waits for the thread to end even if interrupted, then restores the interrupt flag. */

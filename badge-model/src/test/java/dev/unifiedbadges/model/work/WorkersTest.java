@@ -135,6 +135,18 @@ class WorkersTest {
     }
   }
 
+  @Test
+  void rethrowKeepsIoErrorsUncheckedExceptionsAndErrorsAsTheyWereAndWrapsTheRest() {
+    IOException io = new IOException("io");
+    IllegalArgumentException unchecked = new IllegalArgumentException("arg");
+    AssertionError error = new AssertionError("err");
+    assertSame(io, assertThrows(IOException.class, () -> Workers.rethrow(io)));
+    assertSame(unchecked, assertThrows(IllegalArgumentException.class, () -> Workers.rethrow(unchecked)));
+    assertSame(error, assertThrows(AssertionError.class, () -> Workers.rethrow(error)));
+    Exception checked = new Exception("checked");
+    assertSame(checked, assertThrows(IllegalStateException.class, () -> Workers.rethrow(checked)).getCause());
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(5, TimeUnit.SECONDS);

@@ -147,17 +147,9 @@ public final class Generator {
         failure.addSuppressed(exportFailure);
       }
     }
-    if (primary == null) {
-      return;
+    if (primary != null) {
+      Workers.rethrow(primary);
     }
-    if (primary instanceof IOException io) {
-      throw io;
-    } else if (primary instanceof RuntimeException r) {
-      throw r;
-    } else if (primary instanceof Error e) {
-      throw e;
-    }
-    throw new IllegalStateException(primary);
   }
 
   /** The export's result; its failure rethrown as it was (an IOException wrapped unchecked). */
