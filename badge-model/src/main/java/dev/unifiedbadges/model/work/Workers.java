@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs independent tasks on the calling thread plus a few short-lived helper threads, the one
- * concurrency pattern the loader, the exporters and the site renderer share.
+ * Runs independent tasks on the calling thread plus a few short-lived helper threads: the one
+ * concurrency pattern the token exporter, the site renderer and the generator share.
  */
 public final class Workers {
 

@@ -180,8 +180,6 @@ public final class Generator {
     }
   }
 
-
-
   private static long millisSince(long start) {
     return (System.nanoTime() - start) / 1_000_000L;
   }
@@ -269,14 +267,15 @@ public final class Generator {
     @Override
     public void putCopy(String path, String earlier) throws IOException {
       List<String> to = targets.apply(path);
+      if (to.isEmpty()) {
+        return;
+      }
       List<String> from = targets.apply(earlier);
       if (from.isEmpty()) {
         throw new IllegalArgumentException("'" + earlier + "' was not kept, so it cannot be copied");
       }
-      if (!to.isEmpty()) {
-        sink.putCopy(to.get(0), from.get(0));
-        copies(to);
-      }
+      sink.putCopy(to.get(0), from.get(0));
+      copies(to);
     }
 
     private void copies(List<String> to) throws IOException {
