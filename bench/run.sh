@@ -292,7 +292,7 @@ row() { # label oursKey theirsKey
   echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM;"
-  echo "$(java -version 2>&1 | head -1); node $(node -v 2>/dev/null || echo '—'); Style Dictionary ${SD_VERSION:-(skipped)}."
+  echo "$(java -version 2>&1 | sed -n 1p); node $(node -v 2>/dev/null || echo '—'); Style Dictionary ${SD_VERSION:-(skipped)}."
   echo "Load average at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "Whole process, timed from outside: a fresh JVM or node process per run, writing into a fresh"
