@@ -361,7 +361,7 @@ public final class SiteRenderer {
     }
 
     Page pageModel(String title, String root, Section section, String description) {
-      return new Page(options.title(), title, root, section, description, domains.size(), pairings, GENERATOR);
+      return new Page(options.title(), title, root, section, description, domains.size(), pairings, GENERATOR, css.themeAttribute());
     }
 
     // ---- index ----
@@ -541,16 +541,19 @@ public final class SiteRenderer {
       }
       String exampleClass = css.catalogUnknown();
       String exampleSnippet = snippet(badgeView(exampleClass, catalog.unknown()));
-      String exampleDomain = "";
-      String exampleValue = "";
+      String exampleCall = "";
       for (int i = 0; i < domains.size(); i++) {
         Domain d = domains.get(i);
         if (!d.values().isEmpty()) {
           Badge b = d.values().get(0);
           exampleClass = pairingClass(i, valueKebab[i][0]);
           exampleSnippet = snippet(badgeView(exampleClass, b));
-          exampleDomain = d.name();
-          exampleValue = b.value();
+          // Names may hold quotes or backslashes, so the arguments are JS literals, not pasted text.
+          StringBuilder call = new StringBuilder("badgeFor(");
+          Text.jsString(call, d.name());
+          call.append(", ");
+          Text.jsString(call, b.value());
+          exampleCall = call.append(')').toString();
           break;
         }
       }
@@ -559,8 +562,7 @@ public final class SiteRenderer {
           groups,
           exampleClass,
           exampleSnippet,
-          exampleDomain,
-          exampleValue);
+          exampleCall);
     }
 
     // ---- shared pieces ----

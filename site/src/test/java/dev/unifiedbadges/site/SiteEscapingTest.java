@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unifiedbadges.model.BadgeCatalog;
+import java.util.List;
 import java.util.SortedMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -66,5 +68,25 @@ class SiteEscapingTest {
     String search = SiteFixtures.text(site, "search-index.js");
     assertFalse(search.contains("<script>"), "the search index escapes '<'");
     assertTrue(search.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"));
+  }
+
+  @Test
+  void theDownloadsExampleCallQuotesNamesAsJavaScriptStrings() throws Exception {
+    BadgeCatalog catalog =
+        SiteFixtures.catalogFromYaml(
+            """
+            domains:
+              'say "hi" \\ now':
+                title: Quotes
+                values:
+                  'a"b\\c': { label: Quoted, tone: info, icon: circle-check }
+            """);
+    Document page = Jsoup.parse(SiteFixtures.text(SiteFixtures.render(catalog, SiteOptions.defaults()), "downloads.html"));
+    String code = page.select("pre code").stream().map(Element::wholeText).filter(t -> t.contains("badgeFor(")).findFirst().orElseThrow();
+    String call = code.substring(code.indexOf("badgeFor("));
+    assertTrue(call.endsWith(");"), call);
+    // The arguments, read back as JSON string literals (a subset of JS), are the names themselves.
+    List<?> args = new ObjectMapper().readValue("[" + call.substring("badgeFor(".length(), call.length() - 2) + "]", List.class);
+    assertEquals(List.of("say \"hi\" \\ now", "a\"b\\c"), args);
   }
 }

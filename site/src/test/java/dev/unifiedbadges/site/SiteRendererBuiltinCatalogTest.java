@@ -234,6 +234,13 @@ class SiteRendererBuiltinCatalogTest {
     assertNotNull(badge.selectFirst("span.ub__icon"));
     assertEquals("New", badge.selectFirst("span.ub__label").text());
     assertTrue(page.getElementById("new").text().contains("AAA"));
+    // The previews and the theme switch must use the badge CSS's own attribute, data-ub-theme.
+    assertEquals("data-ub-theme", page.selectFirst("html").attr("data-theme-attribute"));
+    assertEquals("light", page.getElementById("new").selectFirst(".preview--light").attr("data-ub-theme"));
+    assertEquals("dark", page.getElementById("new").selectFirst(".preview--dark").attr("data-ub-theme"));
+    assertTrue(page.select("[data-badge-theme]").isEmpty(), "no preview forces the default prefix's attribute");
+    String downloads = Jsoup.parse(SiteFixtures.text(custom, "downloads.html")).text();
+    assertTrue(downloads.contains("set data-ub-theme=\"light\""), downloads);
   }
 
   private static Map<String, String> copies(Element row) {

@@ -9,16 +9,15 @@ import java.util.List;
  * @param groups the files by kind (CSS, design tokens, JavaScript, others), each sorted by path
  * @param exampleClass a pairing class from the catalog, for the usage example
  * @param exampleSnippet that pairing's HTML snippet
- * @param exampleDomain that pairing's domain name, for the JS example (empty without domains)
- * @param exampleValue that pairing's value, for the JS example
+ * @param exampleCall the JS call that resolves that pairing, {@code badgeFor("domain", "value")},
+ *     its arguments as JS string literals (empty without domains)
  */
 public record DownloadsPage(
     Page page,
     List<DownloadGroup> groups,
     String exampleClass,
     String exampleSnippet,
-    String exampleDomain,
-    String exampleValue) {
+    String exampleCall) {
 
   public DownloadsPage {
     groups = List.copyOf(groups);

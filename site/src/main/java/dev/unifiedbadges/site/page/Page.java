@@ -12,6 +12,7 @@ package dev.unifiedbadges.site.page;
  * @param domains number of domains in the catalog
  * @param pairings number of pairings in the catalog
  * @param generator the name and version of what generated the site
+ * @param themeAttribute the attribute that forces a theme on the badges, {@code data-<prefix>-theme}
  */
 public record Page(
     String siteTitle,
@@ -21,7 +22,8 @@ public record Page(
     String description,
     int domains,
     int pairings,
-    String generator) {
+    String generator,
+    String themeAttribute) {
 
   /** A site-relative path as seen from this page. */
   public String href(String path) {

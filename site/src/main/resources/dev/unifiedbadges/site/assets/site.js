@@ -30,11 +30,7 @@
   }
 
   function applyTheme(theme) {
-    if (theme === "light" || theme === "dark") {
-      document.documentElement.setAttribute("data-badge-theme", theme);
-    } else {
-      document.documentElement.removeAttribute("data-badge-theme");
-    }
+    window.unifiedBadgesApplyTheme(theme);
     try {
       window.localStorage.setItem(STORAGE_KEY, theme);
     } catch (e) {

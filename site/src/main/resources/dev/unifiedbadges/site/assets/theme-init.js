@@ -1,9 +1,11 @@
 /*
  * Unified Badges catalog: applies the saved theme before the first paint, so a dark page never
  * flashes light. Loaded as a blocking script in <head>, before the stylesheets. "light" and "dark"
- * set data-badge-theme on <html>, which the badge CSS and the site's CSS both follow; "system"
- * (or nothing saved) leaves it unset, so prefers-color-scheme decides. A ?theme=light|dark|system
- * query parameter overrides the saved choice for that page view without saving it.
+ * set two attributes on <html>: data-badge-theme, which the site's CSS follows, and the badge CSS's
+ * own data-<prefix>-theme, named by <html data-theme-attribute> (the same one under the default
+ * prefix). "system" (or nothing saved) removes both, so prefers-color-scheme decides. A
+ * ?theme=light|dark|system query parameter overrides the saved choice for that page view without
+ * saving it. site.js's theme switch applies a choice through the same function.
  */
 (function () {
   "use strict";
@@ -15,9 +17,18 @@
     theme = null;
   }
   var root = document.documentElement;
-  if (theme === "light" || theme === "dark") {
-    root.setAttribute("data-badge-theme", theme);
-  } else {
-    root.removeAttribute("data-badge-theme");
+  var names = ["data-badge-theme", root.getAttribute("data-theme-attribute") || "data-badge-theme"];
+
+  function applyTheme(t) {
+    for (var i = 0; i < names.length; i++) {
+      if (t === "light" || t === "dark") {
+        root.setAttribute(names[i], t);
+      } else {
+        root.removeAttribute(names[i]);
+      }
+    }
   }
+
+  window.unifiedBadgesApplyTheme = applyTheme;
+  applyTheme(theme);
 })();

@@ -24,12 +24,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the rendered badges mean, read back from the browser: for every pairing and fallback in
@@ -47,10 +50,10 @@ class BadgeSemanticsTest {
   /** Everything a check needs of one rendered badge, read in one evaluation per page. */
   private static final String READ_BADGE =
       """
-      function readBadge(b) {
+      function readBadge(b, base = "badge") {
         const s = getComputedStyle(b);
-        const icons = b.querySelectorAll(":scope > .badge__icon");
-        const labels = b.querySelectorAll(":scope > .badge__label");
+        const icons = b.querySelectorAll(":scope > ." + base + "__icon");
+        const labels = b.querySelectorAll(":scope > ." + base + "__label");
         const icon = icons[0];
         const is = icon ? getComputedStyle(icon) : null;
         const box = icon ? icon.getBoundingClientRect() : null;
@@ -78,8 +81,12 @@ class BadgeSemanticsTest {
       }
       """;
 
+  /** A class prefix other than the default, so nothing can work only because it says "badge". */
+  private static final String CUSTOM_PREFIX = "ub";
+
   private Browsers browsers;
   private RenderedSite site;
+  private RenderedSite prefixed;
   private SiteServer server;
   private BadgeCatalog catalog;
 
@@ -88,6 +95,7 @@ class BadgeSemanticsTest {
     browsers = Browsers.launch();
     site = RenderedSite.builtin();
     catalog = site.catalog();
+    prefixed = RenderedSite.of(catalog, CUSTOM_PREFIX);
   }
 
   @AfterAll
@@ -98,18 +106,31 @@ class BadgeSemanticsTest {
     if (site != null) {
       site.close();
     }
+    if (prefixed != null) {
+      prefixed.close();
+    }
     if (browsers != null) {
       browsers.close();
     }
+  }
+
+  /** Both themes of the default site and of one whose CSS uses another class prefix. */
+  Stream<Arguments> prefixesAndThemes() {
+    return Stream.of(TokenOptions.DEFAULT_PREFIX, CUSTOM_PREFIX).flatMap(p -> Stream.of(Theme.values()).map(t -> Arguments.of(p, t)));
+  }
+
+  private RenderedSite site(String prefix) {
+    return prefix.equals(CUSTOM_PREFIX) ? prefixed : site;
   }
 
   /**
    * Each domain page in one theme: both preview panes of every row (the pane's own theme is
    * forced on it, so the light page's dark pane must show dark colours too).
    */
-  @ParameterizedTest(name = "{0} page")
-  @EnumSource(Theme.class)
-  void everyPairingHasItsTokensLabelAndIcon(Theme pageTheme) {
+  @ParameterizedTest(name = "{0}: {1} page")
+  @MethodSource("prefixesAndThemes")
+  void everyPairingHasItsTokensLabelAndIcon(String prefix, Theme pageTheme) {
+    RenderedSite site = site(prefix);
     List<String> problems = new ArrayList<>();
     int checked = 0;
     try (BrowserContext context = browsers.newContext(pageTheme)) {
@@ -121,7 +142,7 @@ class BadgeSemanticsTest {
       for (Map.Entry<Domain, List<Pairing>> e : byDomain.entrySet()) {
         page.navigate(site.url(RenderedSite.pagePath(e.getKey()), "theme=" + pageTheme.id()));
         Browsers.settle(page);
-        Map<String, Map<String, Object>> rows = readRows(page);
+        Map<String, Map<String, Object>> rows = readRows(page, site.css());
         assertEquals(e.getValue().size(), rows.size(), "rows on " + page.url() + ": " + rows.keySet());
         for (Pairing p : e.getValue()) {
           Map<String, Object> row = rows.get(p.id());
@@ -132,7 +153,7 @@ class BadgeSemanticsTest {
           for (Theme pane : Theme.values()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> b = (Map<String, Object>) row.get(pane.id());
-            checkBadge(problems, p.name() + " (" + pane.id() + " pane of the " + pageTheme.id() + " page)", b, p.badge(), "badge " + p.cssClass(), pane);
+            checkBadge(problems, p.name() + " (" + pane.id() + " pane of the " + pageTheme.id() + " page)", b, p.badge(), site.css().base() + " " + p.cssClass(), pane);
             checked++;
           }
           if (p.fallback()) {
@@ -148,9 +169,10 @@ class BadgeSemanticsTest {
   }
 
   /** The index shows every badge of a small catalog, in the page's own theme. */
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(Theme.class)
-  void indexBadgesFollowThePageTheme(Theme theme) {
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("prefixesAndThemes")
+  void indexBadgesFollowThePageTheme(String prefix, Theme theme) {
+    RenderedSite site = site(prefix);
     List<String> problems = new ArrayList<>();
     try (BrowserContext context = browsers.newContext(theme)) {
       Page page = context.newPage();
@@ -160,8 +182,9 @@ class BadgeSemanticsTest {
       List<Map<String, Object>> badges =
           (List<Map<String, Object>>)
               page.evaluate(
-                  "() => { " + READ_BADGE + " return [...document.querySelectorAll('[data-filter-value] a.badge-link')]"
-                      + ".map((a) => Object.assign(readBadge(a.querySelector('.badge')), { href: a.getAttribute('href') })); }");
+                  "(base) => { " + READ_BADGE + " return [...document.querySelectorAll('[data-filter-value] a.badge-link')]"
+                      + ".map((a) => Object.assign(readBadge(a.querySelector('.' + base), base), { href: a.getAttribute('href') })); }",
+                  site.css().base());
       Map<String, Pairing> byHref = new HashMap<>();
       for (Pairing p : site.pairings()) {
         if (!p.fallback()) {
@@ -175,15 +198,39 @@ class BadgeSemanticsTest {
           problems.add("index badge links to " + b.get("href") + ", which is no pairing");
           continue;
         }
-        checkBadge(problems, "index " + p.name(), b, p.badge(), "badge " + p.cssClass(), theme);
+        checkBadge(problems, "index " + p.name(), b, p.badge(), site.css().base() + " " + p.cssClass(), theme);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> unknown =
-          (Map<String, Object>) page.evaluate("() => { " + READ_BADGE + " return readBadge(document.querySelector('.fallback-sample .badge')); }");
-      CssNames css = new CssNames(TokenOptions.DEFAULT_PREFIX);
-      checkBadge(problems, "index catalog fallback", unknown, catalog.unknown(), "badge " + css.catalogUnknown(), theme);
+          (Map<String, Object>)
+              page.evaluate("(base) => { " + READ_BADGE + " return readBadge(document.querySelector('.fallback-sample .' + base), base); }", site.css().base());
+      CssNames css = site.css();
+      checkBadge(problems, "index catalog fallback", unknown, catalog.unknown(), css.base() + " " + css.catalogUnknown(), theme);
     }
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
+  }
+
+  /** The theme switch recolours the badges too, whatever attribute the badge CSS follows. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {TokenOptions.DEFAULT_PREFIX, CUSTOM_PREFIX})
+  void theThemeSwitchRecoloursTheBadges(String prefix) {
+    RenderedSite site = site(prefix);
+    Pairing first = site.pairings().get(0);
+    try (BrowserContext context = browsers.newContext(Theme.LIGHT)) {
+      Page page = context.newPage();
+      page.navigate(site.url("index.html"));
+      Browsers.settle(page);
+      for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
+        page.locator("input[name=site--theme][value=" + theme.id() + "]").check();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> b =
+            (Map<String, Object>)
+                page.evaluate("([c, base]) => { " + READ_BADGE + " return readBadge(document.querySelector('.' + c), base); }", List.of(first.cssClass(), site.css().base()));
+        List<String> problems = new ArrayList<>();
+        checkBadge(problems, "index " + first.name() + " after choosing " + theme.id(), b, first.badge(), site.css().base() + " " + first.cssClass(), theme);
+        assertTrue(problems.isEmpty(), String.join("\n  ", problems));
+      }
+    }
   }
 
   /** An unknown value resolves to the domain's fallback in the JS module, which the CSS then paints. */
@@ -234,18 +281,19 @@ class BadgeSemanticsTest {
 
   /** Reads every row of a domain page: its id, value or example value, and the badge of each pane. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Map<String, Object>> readRows(Page page) {
+  private static Map<String, Map<String, Object>> readRows(Page page, CssNames css) {
     return (Map<String, Map<String, Object>>)
         page.evaluate(
-            "() => { " + READ_BADGE + " const out = {};"
+            "([attr, base]) => { " + READ_BADGE + " const out = {};"
                 + " for (const row of document.querySelectorAll('li.pairing, div.pairing--fallback')) {"
-                + "   const one = (sel) => { const all = row.querySelectorAll(sel); return all.length === 1 ? readBadge(all[0]) : { count: all.length }; };"
+                + "   const one = (sel) => { const all = row.querySelectorAll(sel); return all.length === 1 ? readBadge(all[0], base) : { count: all.length }; };"
                 + "   const value = row.querySelector('.pairing__value');"
                 + "   const example = row.querySelector('.facts dd code');"
-                + "   out[row.id] = { light: one('.preview--light[data-badge-theme=light] > .badge'), dark: one('.preview--dark[data-badge-theme=dark] > .badge'),"
+                + "   out[row.id] = { light: one('.preview--light[' + attr + '=light] > .' + base), dark: one('.preview--dark[' + attr + '=dark] > .' + base),"
                 + "     value: value ? value.textContent : null, example: example ? example.textContent : null };"
                 + " }"
-                + " return out; }");
+                + " return out; }",
+            List.of(css.themeAttribute(), css.base()));
   }
 
   private void checkBadge(List<String> problems, String where, Map<String, Object> b, Badge badge, String classes, Theme theme) {

@@ -27,8 +27,12 @@ import java.util.stream.Stream;
  */
 final class RenderedSite implements AutoCloseable {
 
-  /** One badge the site shows: a value of a domain or a domain's unknown fallback. */
-  record Pairing(Domain domain, Badge badge, boolean fallback) {
+  /** One badge the site shows: a value of a domain or a domain's unknown fallback, under the site's CSS names. */
+  record Pairing(Domain domain, Badge badge, boolean fallback, CssNames css) {
+
+    Pairing(Domain domain, Badge badge, boolean fallback) {
+      this(domain, badge, fallback, new CssNames(TokenOptions.DEFAULT_PREFIX));
+    }
 
     /** The row's element id and URL fragment on the domain page ({@code unknown} for the fallback). */
     String id() {
@@ -47,7 +51,6 @@ final class RenderedSite implements AutoCloseable {
 
     /** The pairing class, e.g. {@code badge--operation-run-outcome--partial}. */
     String cssClass() {
-      CssNames css = new CssNames(TokenOptions.DEFAULT_PREFIX);
       return fallback ? css.unknown(domain.name()) : css.pairing(domain.name(), badge.value());
     }
 
@@ -60,11 +63,13 @@ final class RenderedSite implements AutoCloseable {
   private static volatile BadgeCatalog builtin;
 
   private final BadgeCatalog catalog;
+  private final CssNames css;
   private final SortedMap<String, byte[]> files;
   private final Path root;
 
-  private RenderedSite(BadgeCatalog catalog, SortedMap<String, byte[]> files, Path root) {
+  private RenderedSite(BadgeCatalog catalog, CssNames css, SortedMap<String, byte[]> files, Path root) {
     this.catalog = catalog;
+    this.css = css;
     this.files = files;
     this.root = root;
   }
@@ -85,8 +90,15 @@ final class RenderedSite implements AutoCloseable {
 
   /** Renders the catalog's site with default options and writes it to a new temporary directory. */
   static RenderedSite of(BadgeCatalog catalog) {
-    SortedMap<String, byte[]> files =
-        SiteRenderer.render(catalog, TokenExporter.export(catalog, TokenOptions.defaults()), SiteOptions.defaults());
+    return of(catalog, TokenOptions.DEFAULT_PREFIX);
+  }
+
+  /** Renders the catalog's site and its CSS under another class prefix, e.g. {@code "ub"}. */
+  static RenderedSite of(BadgeCatalog catalog, String cssPrefix) {
+    TokenOptions defaults = TokenOptions.defaults();
+    TokenOptions tokens = new TokenOptions(cssPrefix, defaults.colorFormat(), defaults.minifiedCss());
+    SiteOptions options = new SiteOptions(SiteOptions.DEFAULT_TITLE, SiteOptions.defaults().contrastLevel(), cssPrefix);
+    SortedMap<String, byte[]> files = SiteRenderer.render(catalog, TokenExporter.export(catalog, tokens), options);
     try {
       Path root = Files.createTempDirectory("badge-site-");
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -94,7 +106,7 @@ final class RenderedSite implements AutoCloseable {
         Files.createDirectories(target.getParent());
         Files.write(target, e.getValue());
       }
-      return new RenderedSite(catalog, files, root);
+      return new RenderedSite(catalog, new CssNames(cssPrefix), files, root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -102,6 +114,11 @@ final class RenderedSite implements AutoCloseable {
 
   BadgeCatalog catalog() {
     return catalog;
+  }
+
+  /** The class names and theme attribute the site's CSS uses. */
+  CssNames css() {
+    return css;
   }
 
   Path root() {
@@ -132,9 +149,9 @@ final class RenderedSite implements AutoCloseable {
     List<Pairing> out = new ArrayList<>();
     for (Domain d : catalog.domainList()) {
       for (Badge b : d.values()) {
-        out.add(new Pairing(d, b, false));
+        out.add(new Pairing(d, b, false, css));
       }
-      out.add(new Pairing(d, catalog.unknownFor(d), true));
+      out.add(new Pairing(d, catalog.unknownFor(d), true, css));
     }
     return out;
   }
