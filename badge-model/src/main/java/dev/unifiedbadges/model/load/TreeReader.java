@@ -40,6 +40,10 @@ final class TreeReader {
   /** Far above any label or description. */
   static final int MAX_STRING_LENGTH = 1_000_000;
 
+  /** Jackson's limits; number and key lengths keep its defaults, which no definition comes near. */
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 4).maxStringLength(MAX_STRING_LENGTH).build();
+
   private final long maxFileBytes;
   private final List<Diagnostic> diagnostics;
 
@@ -88,36 +92,14 @@ final class TreeReader {
       return Optional.empty();
     }
     try (JsonParser parser = factory(json).createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        diagnostics.add(empty(file, text));
+      try {
+        return readDocument(parser, file, json, text);
+      } catch (JsonProcessingException e) {
+        // Some of Jackson's limit errors carry no location; the parser still knows where it stopped.
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        diagnostics.add(json ? jsonSyntax(file, e, where) : withColourHint(yamlSyntax(file, e), text));
         return Optional.empty();
       }
-      Node root = readValue(parser, file, 0, Ptr.ROOT);
-      if (root == null) {
-        return Optional.empty();
-      }
-      if (root instanceof Node.ScalarNode scalar && !json && (scalar.text() == null || scalar.text().isEmpty())) {
-        // Only comments, a '---' marker or an explicit null: nothing to load.
-        diagnostics.add(empty(file, text));
-        return Optional.empty();
-      }
-      if (parser.nextToken() != null) {
-        diagnostics.add(
-            Diagnostic.error(
-                at(file, parser.currentTokenLocation()),
-                "",
-                json
-                    ? "unexpected content after the end of the JSON document"
-                    : "a second YAML document ('---') or other content after the end of the document",
-                "keep exactly one document per file: remove the extra content, or move it into its own"
-                    + " *.badges." + (json ? "json" : "yaml") + " file"));
-        return Optional.empty();
-      }
-      return Optional.of(root);
-    } catch (JsonProcessingException e) {
-      diagnostics.add(json ? jsonSyntax(file, e) : withColourHint(yamlSyntax(file, e), text));
-      return Optional.empty();
     } catch (IOException | RuntimeException e) {
       diagnostics.add(
           Diagnostic.error(
@@ -127,6 +109,37 @@ final class TreeReader {
               json ? "check that it is well-formed JSON" : "check that it is well-formed YAML"));
       return Optional.empty();
     }
+  }
+
+  /** Reads the one document in the file; syntax and limit errors are left to the caller. */
+  private Optional<Node> readDocument(JsonParser parser, String file, boolean json, String text) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      diagnostics.add(empty(file, text));
+      return Optional.empty();
+    }
+    Node root = readValue(parser, file, 0, Ptr.ROOT);
+    if (root == null) {
+      return Optional.empty();
+    }
+    if (root instanceof Node.ScalarNode scalar && !json && (scalar.text() == null || scalar.text().isEmpty())) {
+      // Only comments, a '---' marker or an explicit null: nothing to load.
+      diagnostics.add(empty(file, text));
+      return Optional.empty();
+    }
+    if (parser.nextToken() != null) {
+      diagnostics.add(
+          Diagnostic.error(
+              at(file, parser.currentTokenLocation()),
+              "",
+              json
+                  ? "unexpected content after the end of the JSON document"
+                  : "a second YAML document ('---') or other content after the end of the document",
+              "keep exactly one document per file: remove the extra content, or move it into its own"
+                  + " *.badges." + (json ? "json" : "yaml") + " file"));
+      return Optional.empty();
+    }
+    return Optional.of(root);
   }
 
   private static Diagnostic empty(String file, String text) {
@@ -264,17 +277,15 @@ final class TreeReader {
   }
 
   private static JsonFactory factory(boolean json) {
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 4).maxStringLength(MAX_STRING_LENGTH).build();
     if (json) {
-      return JsonFactory.builder().streamReadConstraints(constraints).build();
+      return JsonFactory.builder().streamReadConstraints(LIMITS).build();
     }
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(true); // reported by us, with both positions
     loader.setMaxAliasesForCollections(0);
     loader.setNestingDepthLimit(MAX_DEPTH + 4);
     loader.setCodePointLimit(Integer.MAX_VALUE);
-    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    return YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(LIMITS).build();
   }
 
   /**
@@ -297,6 +308,30 @@ final class TreeReader {
       }
     }
     return null;
+  }
+
+  /** Which of the parser's limits was hit, in the user's terms; Jackson's message names it. */
+  private static Diagnostic limit(Location at, String pointer, String original) {
+    if (original.contains("String value length")) {
+      return tooLong(at, pointer);
+    }
+    if (original.contains("Number value length")) {
+      return Diagnostic.error(at, pointer,
+          "a number is longer than " + LIMITS.getMaxNumberLength() + " digits",
+          "definitions hold no long numbers; if this is meant as text, put it in double quotes");
+    }
+    if (original.contains("Name length")) {
+      return Diagnostic.error(at, pointer,
+          "a key is longer than " + LIMITS.getMaxNameLength() + " characters",
+          "keys are names such as \"run.status\" or \"queued\"; shorten it");
+    }
+    if (original.contains("nesting depth")) {
+      return Diagnostic.error(at, pointer,
+          "the document is nested more than " + MAX_DEPTH + " levels deep",
+          "a definition file is at most 5 levels deep; check that this is really a definition file");
+    }
+    return Diagnostic.error(at, pointer, "the document exceeds a parser limit: " + original,
+        "check that this is really a definition file");
   }
 
   private static Diagnostic tooLong(Location at, String pointer) {
@@ -430,17 +465,12 @@ final class TreeReader {
         .replace("'<document start>'", "'---'");
   }
 
-  private static Diagnostic jsonSyntax(String file, JsonProcessingException e) {
+  private static Diagnostic jsonSyntax(String file, JsonProcessingException e, JsonLocation where) {
     String pointer = pointerOf(e);
-    Location at = e.getLocation() == null ? Location.file(file) : at(file, e.getLocation());
+    Location at = where == null ? Location.file(file) : at(file, where);
     String original = clean(String.valueOf(e.getOriginalMessage()));
     if (e instanceof StreamConstraintsException) {
-      if (original.contains("String value length")) {
-        return tooLong(at, pointer);
-      }
-      return Diagnostic.error(at, pointer,
-          "the document is nested more than " + MAX_DEPTH + " levels deep",
-          "a definition file is at most 5 levels deep; check that this is really a definition file");
+      return limit(at, pointer, original);
     }
     if (original.contains("maybe a (non-standard) comment")) {
       return Diagnostic.error(at, pointer,

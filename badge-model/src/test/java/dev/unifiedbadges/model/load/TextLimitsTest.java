@@ -67,4 +67,19 @@ class TextLimitsTest {
     assertTrue(d.message().contains("121 characters long"), d.format());
     assertTrue(d.fix().contains("alias"), d.fix());
   }
+
+  @Test
+  void aJsonNumberTooLongToParseIsCalledANumberAtItsPosition() {
+    Diagnostic d =
+        only("n.badges.json", "{\"domains\": {\"run.status\": {\"values\": {\"queued\":\n  {\"label\": " + "9".repeat(1001) + "}}}}}");
+    assertTrue(d.message().contains("a number is longer than 1000 digits"), d.format());
+    assertEquals(2, d.location().line(), d.format());
+  }
+
+  @Test
+  void aJsonKeyTooLongToParseIsCalledAKeyAtItsPosition() {
+    Diagnostic d = only("k.badges.json", "{\"domains\": {\n  \"" + "k".repeat(60_000) + "\": {}}}");
+    assertTrue(d.message().contains("a key is longer than 50000 characters"), d.format());
+    assertEquals(2, d.location().line(), d.format());
+  }
 }
