@@ -28,7 +28,10 @@ public final class Validator {
   /** Kebab names that token paths use for tones and the catalog fallback. */
   private static final Set<String> RESERVED_DOMAINS = Set.of("tone", "unknown");
 
-  /** Longest kebab name: a site page is {@code <domain>.html}, and file names stop at 255 bytes. */
+  /**
+   * Longest kebab name, in characters: a policy that keeps CSS classes and token paths usable. File
+   * names are not the reason; the site caps its page names in bytes on its own.
+   */
   public static final int MAX_NAME_LENGTH = 120;
 
   private final ValidationOptions options;
@@ -76,7 +79,7 @@ public final class Validator {
                 sources.locate(dp),
                 dp,
                 "domain name is " + kebab.length() + " characters long once sanitised; at most "
-                    + MAX_NAME_LENGTH + " fit in file names and CSS classes",
+                    + MAX_NAME_LENGTH + ", so that CSS classes and token paths stay usable",
                 "shorten the domain name"));
       } else if (RESERVED_DOMAINS.contains(kebab)) {
         out.add(
@@ -147,7 +150,7 @@ public final class Validator {
                 sources.locate(vp),
                 vp,
                 "value name is " + kebab.length() + " characters long once sanitised; at most "
-                    + MAX_NAME_LENGTH + " fit in CSS classes and token names",
+                    + MAX_NAME_LENGTH + ", so that CSS classes and token paths stay usable",
                 "shorten the value name and keep the long form as an alias"));
       } else if (kebab.equals(Badge.UNKNOWN)) {
         String vp = valuePointer(dp, badge);
