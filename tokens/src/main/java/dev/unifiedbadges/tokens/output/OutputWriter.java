@@ -209,6 +209,7 @@ public final class OutputWriter {
               + " marker), so it will not replace them");
     }
     Staging staging = new Staging(dir, existing);
+    Throwable failure = null;
     try {
       producer.produce(staging);
       staging.finish();
@@ -236,12 +237,27 @@ public final class OutputWriter {
         record(lockFile, stamp, sizes);
       }
       return result;
+    } catch (Throwable t) {
+      failure = t;
+      throw t;
     } finally {
+      discard(staging, failure);
+    }
+  }
+
+  /** Removes the staging tree; failing to do so never hides the failure that ended the run. */
+  private static void discard(Staging staging, Throwable failure) throws IOException {
+    try {
       staging.abort();
       Path root = staging.root();
       if (root != null) {
         deleteTree(root);
       }
+    } catch (IOException | RuntimeException e) {
+      if (failure == null) {
+        throw e;
+      }
+      failure.addSuppressed(e);
     }
   }
 
