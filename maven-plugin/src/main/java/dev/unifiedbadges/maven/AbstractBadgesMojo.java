@@ -169,13 +169,4 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
     String hint = failOnWarnings ? " (failOnWarnings is true, so lint warnings count as errors)" : "";
     return new MojoFailureException(e.summary() + "; see the messages above" + hint, e);
   }
-
-  /**
-   * The failure for warnings when {@code failOnWarnings} is set and the core did not already fail.
-   */
-  protected static MojoFailureException warningsFailure(int count) {
-    return new MojoFailureException(
-        Summary.count(count, "warning") + " in badge definitions and failOnWarnings is true; see the"
-            + " messages above. Fix: make the values agree, or set <failOnWarnings>false</failOnWarnings>.");
-  }
 }

@@ -141,9 +141,6 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     }
 
     printWarnings(result.warnings());
-    if (failOnWarnings && !result.warnings().isEmpty()) {
-      throw warningsFailure(result.warnings().size());
-    }
     if (attach) {
       attach(output);
     }
