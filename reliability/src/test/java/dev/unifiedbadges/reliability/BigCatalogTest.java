@@ -56,11 +56,6 @@ class BigCatalogTest {
     try (Stream<Path> pages = Files.list(out.resolve("site/domains"))) {
       assertEquals(DOMAINS, pages.count(), "one page per domain");
     }
-    try (Stream<Path> defs = Files.list(work.resolve("defs"))) {
-      for (Path f : defs.toList()) {
-        assertTrue(Files.size(f) < 8L * 1024 * 1024, f + " is under the 8 MiB file limit");
-      }
-    }
     Trees.assertNoLeftovers(out);
   }
 }

@@ -50,7 +50,7 @@ class FoundDefectsTest {
   void aDomainNameTooLongForAFileNameIsAValidationError() throws Exception {
     String yaml =
         "domains:\n  " + "a".repeat(300) + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n";
-    Diagnostic d = refused(write("long-name.badges.yaml", yaml), "");
+    Diagnostic d = refused(write("long-name.badges.yaml", yaml), "domain name is 300 characters long once sanitised");
     assertEquals(2, d.location().line(), d.format());
   }
 
