@@ -14,6 +14,7 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 WORK=${BENCH_WORK:-$BENCH_DIR/target/bench-work}
 RUNS=${RUNS:-5}
 INPROC_RUNS=${INPROC_RUNS:-5}
+die() { echo "compare.sh: $*" >&2; exit 1; }
 (($# == 2)) || { echo "usage: compare.sh <before-classpath> <after-classpath>" >&2; exit 2; }
 declare -A CPS=([before]=$1 [after]=$2)
 for n in 1000 20000; do
@@ -30,7 +31,9 @@ for n in 1000 20000; do
   for ((i = 1; i <= RUNS; i++)); do
     for build in before after; do
       rm -rf "$OUT/tokens"
-      { time java -cp "${CPS[$build]}" dev.unifiedbadges.bench.BenchMain tokens "$WORK/defs/$n" "$OUT/tokens" >/dev/null; } 2>"$OUT/time.txt"
+      # The JVM's own output goes to a log, so time.txt holds only the times.
+      { time java -cp "${CPS[$build]}" dev.unifiedbadges.bench.BenchMain tokens "$WORK/defs/$n" "$OUT/tokens" >"$OUT/tokens.log" 2>&1; } 2>"$OUT/time.txt" ||
+        die "the $build build failed on $n pairings: $(tail -3 "$OUT/tokens.log")"
       read -r wall user sys <"$OUT/time.txt"
       WALL[$build-$n]="${WALL[$build-$n]:-} $(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}')"
       CPU[$build-$n]="${CPU[$build-$n]:-} $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')"
@@ -40,7 +43,8 @@ done
 for round in 1 2; do
   for build in before after; do
     java -cp "${CPS[$build]}" dev.unifiedbadges.bench.InProcessBench full "$WORK/defs/20000" "$OUT/inproc-$build" \
-      --warmup 2 --runs "$INPROC_RUNS" --noop-warmup 0 --noop-runs 1 >"$OUT/inproc-$build-$round.log" 2>&1
+      --warmup 2 --runs "$INPROC_RUNS" --noop-warmup 0 --noop-runs 1 >"$OUT/inproc-$build-$round.log" 2>&1 ||
+      die "the $build build's full generation failed (see $OUT/inproc-$build-$round.log)"
     runs=$(grep -m1 '^RESULT full_runs_ms=' "$OUT/inproc-$build-$round.log" | cut -d= -f2)
     WALL[$build-full]="${WALL[$build-full]:-} $runs"
     files=$(grep -m1 '^RESULT output_files=' "$OUT/inproc-$build-$round.log" | cut -d= -f2)

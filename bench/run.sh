@@ -68,7 +68,8 @@ if [[ -n ${BENCH_CLASSPATH:-} ]]; then
   say "== using BENCH_CLASSPATH (not building): $CP"
 else
   # --- 1. Our jars: install the project once if the modules the bench needs are missing. ----------
-  has_class() { [[ -f $1 ]] && unzip -l "$1" "$2" >/dev/null 2>&1; }
+  # jar ships with the JDK (unzip may be missing); grep reads to the end, so no SIGPIPE under pipefail.
+  has_class() { [[ -f $1 ]] && jar tf "$1" 2>/dev/null | grep -xF "$2" >/dev/null; }
   if ! has_class "$M2/badge-tokens/$V/badge-tokens-$V.jar" 'dev/unifiedbadges/tokens/TokenExporter.class' ||
     ! has_class "$M2/badge-site/$V/badge-site-$V.jar" 'dev/unifiedbadges/site/generate/Generator.class'; then
     say "== the project's jars are not installed: mvn -B install -DskipTests (once)"
