@@ -288,8 +288,14 @@ public final class DefinitionLoader {
         String tp = p + SourceMap.pointer(t.key());
         sources.put(tp, t.keyAt());
         switch (t.key()) {
-          case "light" -> light = colors(t.value(), tp);
-          case "dark" -> dark = colors(t.value(), tp);
+          case "light", "dark" -> {
+            ToneColors c = colors(t.value(), tp, "the " + t.key() + " colours of tone '" + name + "'");
+            if (t.key().equals("light")) {
+              light = c;
+            } else {
+              dark = c;
+            }
+          }
           default -> {
             unknownKey(t, tp, TONE_KEYS, "tone '" + name + "'");
             ok = false;
@@ -312,8 +318,9 @@ public final class DefinitionLoader {
       }
     }
 
-    ToneColors colors(Node node, String p) {
-      MapNode m = map(node, p, "the " + themeOf(p) + " colours of tone '" + toneOf(p) + "'").orElse(null);
+    /** One theme's colours; {@code what} names them in messages ("the light colours of tone 'x'"). */
+    ToneColors colors(Node node, String p, String what) {
+      MapNode m = map(node, p, what).orElse(null);
       if (m == null) {
         return null;
       }
@@ -323,7 +330,7 @@ public final class DefinitionLoader {
         String cp = p + SourceMap.pointer(c.key());
         sources.put(cp, c.value().at());
         if (!COLOR_KEYS.contains(c.key())) {
-          unknownKey(c, cp, COLOR_KEYS, "the " + themeOf(p) + " colours of tone '" + toneOf(p) + "'");
+          unknownKey(c, cp, COLOR_KEYS, what);
           ok = false;
           continue;
         }
@@ -544,17 +551,6 @@ public final class DefinitionLoader {
         }
       }
       return false;
-    }
-
-    /** "light" from /tones/x/light. */
-    static String themeOf(String pointer) {
-      return pointer.substring(pointer.lastIndexOf('/') + 1);
-    }
-
-    /** "x" from /tones/x/light, unescaped. */
-    static String toneOf(String pointer) {
-      String[] parts = pointer.split("/");
-      return parts.length > 2 ? parts[2].replace("~1", "/").replace("~0", "~") : "";
     }
 
     /** A name-like field (tone, icon): text that is not blank, stripped. */
