@@ -6,6 +6,12 @@ package dev.unifiedbadges.model;
  */
 public final class Names {
 
+  /**
+   * The token group that holds the tone primitives ({@code badge.tone.<tone>}); no domain may take
+   * this kebab name, nor {@link Badge#UNKNOWN}, the catalog fallback's.
+   */
+  public static final String TONE_GROUP = "tone";
+
   private Names() {}
 
   /**

@@ -66,10 +66,6 @@ final class CssExporter {
     this.iconAnimation = prop("icon-animation");
   }
 
-  static byte[] css(Prepared p, boolean pretty) {
-    return cssBuilder(p, pretty).toByteArray();
-  }
-
   /** The stylesheet in its builder, to be written without another copy. */
   static Utf8Builder cssBuilder(Prepared p, boolean pretty) {
     int capacity = 16_384 + (p.pairingCount() + p.domains.size()) * (pretty ? 320 : 290) + p.domains.size() * 40;
@@ -104,8 +100,7 @@ final class CssExporter {
     open(":root");
     toneColors(Theme.LIGHT);
     for (Map.Entry<String, String> e : p.icons.entrySet()) {
-      String uri = SvgDataUri.dataUri(SvgDataUri.minify(e.getValue()));
-      decl(CssSyntax.ident(n.iconProperty(e.getKey())), "url(\"" + uri + "\")");
+      decl(CssSyntax.ident(n.iconProperty(e.getKey())), "url(\"" + e.getValue() + "\")");
     }
     close();
 

@@ -37,12 +37,17 @@ public record CssNames(String prefix) {
 
   /** The class of one domain/value pairing. */
   public String pairing(String domain, String value) {
-    return prefix + "--" + Names.kebab(domain) + "--" + Names.kebab(value);
+    return pairingOfKebab(Names.kebab(domain), Names.kebab(value));
+  }
+
+  /** {@link #pairing} from names already in kebab case, for callers that keep them. */
+  public String pairingOfKebab(String domainKebab, String valueKebab) {
+    return prefix + "--" + domainKebab + "--" + valueKebab;
   }
 
   /** The class of a domain's unknown fallback. */
   public String unknown(String domain) {
-    return prefix + "--" + Names.kebab(domain) + "--" + Badge.UNKNOWN;
+    return pairingOfKebab(Names.kebab(domain), Badge.UNKNOWN);
   }
 
   /** The class of the catalog-wide unknown fallback. */

@@ -1,6 +1,7 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
@@ -27,7 +28,6 @@ final class DtcgExporter {
   static final String RESOLVER_VERSION = "2025.10";
   /** The {@code $extensions} key this tool writes its badge metadata under. */
   static final String EXTENSION = "dev.unifiedbadges";
-  static final String ROOT_GROUP = "badge";
 
   /** Token names of a tone's colours, in output order. */
   static final String BACKGROUND = "background";
@@ -48,16 +48,6 @@ final class DtcgExporter {
   private DtcgExporter(Prepared p, ColorFormat format) {
     this.p = p;
     this.format = format;
-  }
-
-  /** The token file of each theme, UTF-8 encoded. */
-  static Map<Theme, byte[]> tokenFiles(Prepared p, ColorFormat format) {
-    Parts parts = new DtcgExporter(p, format).render();
-    Map<Theme, byte[]> files = new EnumMap<>(Theme.class);
-    for (Theme theme : Theme.values()) {
-      files.put(theme, parts.file(theme));
-    }
-    return files;
   }
 
   /** The token files' parts: each theme's head, then the pairings they share, then the end. */
@@ -136,9 +126,9 @@ final class DtcgExporter {
           "$description",
           "Unified Badges: badge colour tokens, " + theme.id()
               + " theme. Generated from the badge catalog; do not edit.");
-      t.name(ROOT_GROUP).beginObject();
+      t.name(DtcgNames.ROOT).beginObject();
       t.member("$type", "color");
-      t.name(Prepared.TONE_GROUP).beginObject();
+      t.name(Names.TONE_GROUP).beginObject();
       for (ToneInfo tone : p.tones) {
         ToneColors c = tone.tone().colors(theme);
         t.name(tone.name()).beginObject();
@@ -198,7 +188,7 @@ final class DtcgExporter {
     String key = level + ":" + tone.name();
     byte[] cached = aliasBlocks.get(key);
     if (cached == null) {
-      String base = "{" + ROOT_GROUP + "." + Prepared.TONE_GROUP + "." + tone.name() + ".";
+      String base = "{" + DtcgNames.ROOT + "." + Names.TONE_GROUP + "." + tone.name() + ".";
       Utf8Builder sb = new Utf8Builder(512);
       JsonWriter w = JsonWriter.prettyFragment(sb, level + 1);
       alias(w, BACKGROUND, base + BACKGROUND + "}");

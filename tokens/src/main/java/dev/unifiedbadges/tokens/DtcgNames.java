@@ -6,7 +6,15 @@ package dev.unifiedbadges.tokens;
  */
 public final class DtcgNames {
 
+  /** The group every badge token sits under: {@code badge.<domain>.<value>}, {@code badge.tone.<tone>}. */
+  public static final String ROOT = "badge";
+
   private DtcgNames() {}
+
+  /** A pairing's token path, {@code badge.<domain>.<value>}, from names already in kebab case. */
+  public static String pairingPath(String domainKebab, String valueKebab) {
+    return ROOT + "." + domainKebab + "." + valueKebab;
+  }
 
   /** True if {@code name} may name a DTCG token or group. */
   public static boolean isValid(String name) {

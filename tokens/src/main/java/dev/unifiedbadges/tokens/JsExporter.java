@@ -98,10 +98,6 @@ final class JsExporter {
       }
       """;
 
-  static byte[] module(Prepared p) {
-    return moduleBuilder(p).toByteArray();
-  }
-
   static Utf8Builder moduleBuilder(Prepared p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 170 + p.domains.size() * 400);
     sb.append("// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.\n");
@@ -163,10 +159,6 @@ final class JsExporter {
   /** A string literal, safe in JavaScript and in an HTML script element. */
   private static void js(Utf8Builder sb, String s) {
     JsonWriter.appendQuoted(sb, s, true);
-  }
-
-  static byte[] declarations(Prepared p) {
-    return declarationsBuilder(p).toByteArray();
   }
 
   static Utf8Builder declarationsBuilder(Prepared p) {

@@ -42,7 +42,7 @@ final class JsonWriter {
   /**
    * A pretty writer that continues inside containers someone else opened: {@code depth} open
    * containers, the innermost already holding members. Used to render a shared fragment once and
-   * splice it into several documents with {@link #raw}.
+   * splice its bytes into several documents.
    */
   static JsonWriter prettyFragment(Utf8Builder sb, int depth) {
     JsonWriter w = new JsonWriter(sb);
@@ -133,18 +133,6 @@ final class JsonWriter {
   /** Shorthand for {@code name(n).value(v)}. */
   JsonWriter member(String name, String value) {
     return name(name).value(value);
-  }
-
-  /**
-   * Splices pre-rendered members (each preceded by its separator, as a {@link #prettyFragment}
-   * writes them) into the current container.
-   */
-  JsonWriter raw(Utf8Builder members) {
-    if (members.length() > 0) {
-      sb.append(members);
-      nonEmpty[depth] = true;
-    }
-    return this;
   }
 
   private void beforeValue() {

@@ -21,13 +21,10 @@ import java.util.TreeMap;
  */
 final class Prepared {
 
-  /** Token name of the tone group under {@code badge}. */
-  static final String TONE_GROUP = "tone";
-
   final BadgeCatalog catalog;
   final CssNames css;
   final List<ToneInfo> tones;
-  /** Distinct icons, sorted, with their SVG source. */
+  /** Distinct icons, sorted, each with its minified SVG as a data URI (both stylesheets use it). */
   final Map<String, String> icons;
   final List<DomainInfo> domains;
   final BadgeInfo unknown;
@@ -69,15 +66,14 @@ final class Prepared {
       toneByName.put(tone.name(), info);
     }
     Set<String> iconNames = new HashSet<>();
-    String prefix = css.prefix() + "--";
     BadgeInfo unknown =
-        badge(catalog.unknown(), Badge.UNKNOWN, prefix + Badge.UNKNOWN, toneByName, iconNames);
+        badge(catalog.unknown(), Badge.UNKNOWN, css.catalogUnknown(), toneByName, iconNames);
     List<DomainInfo> domains = new ArrayList<>(catalog.domains().size());
     Set<String> domainNames = new HashSet<>();
     for (Domain domain : catalog.domains().values()) {
       String kebab = Names.kebab(domain.name());
       DtcgNames.require(kebab, "domain '" + domain.name() + "' becomes");
-      if (kebab.equals(TONE_GROUP) || kebab.equals(Badge.UNKNOWN)) {
+      if (kebab.equals(Names.TONE_GROUP) || kebab.equals(Badge.UNKNOWN)) {
         throw new IllegalArgumentException(
             "domain '" + domain.name() + "' becomes '" + kebab + "', which is reserved");
       }
@@ -85,7 +81,6 @@ final class Prepared {
         throw new IllegalArgumentException(
             "two domains become '" + kebab + "' in CSS class and token names, one of them '" + domain.name() + "'");
       }
-      String domainPrefix = prefix + kebab + "--";
       List<BadgeInfo> values = new ArrayList<>(domain.values().size());
       Set<String> valueNames = new HashSet<>();
       for (Badge b : domain.values()) {
@@ -96,10 +91,10 @@ final class Prepared {
               "value '" + b.value() + "' of domain '" + domain.name() + "' becomes '" + valueKebab
                   + "', which is reserved or already used by another value");
         }
-        values.add(badge(b, valueKebab, domainPrefix + valueKebab, toneByName, iconNames));
+        values.add(badge(b, valueKebab, css.pairingOfKebab(kebab, valueKebab), toneByName, iconNames));
       }
       BadgeInfo fallback =
-          badge(catalog.unknownFor(domain), Badge.UNKNOWN, domainPrefix + Badge.UNKNOWN, toneByName, iconNames);
+          badge(catalog.unknownFor(domain), Badge.UNKNOWN, css.pairingOfKebab(kebab, Badge.UNKNOWN), toneByName, iconNames);
       domains.add(new DomainInfo(domain, kebab, List.copyOf(values), fallback));
     }
     Map<String, String> icons = new TreeMap<>();
@@ -109,7 +104,7 @@ final class Prepared {
           set.svg(icon)
               .orElseThrow(
                   () -> new IllegalArgumentException("unknown icon '" + icon + "' (not in " + set.description() + ")"));
-      icons.put(icon, svg);
+      icons.put(icon, SvgDataUri.dataUri(SvgDataUri.minify(svg)));
     }
     return new Prepared(catalog, css, List.copyOf(tones), icons, List.copyOf(domains), unknown);
   }

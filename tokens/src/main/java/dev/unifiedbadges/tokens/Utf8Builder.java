@@ -81,13 +81,6 @@ final class Utf8Builder {
     return this;
   }
 
-  Utf8Builder append(Utf8Builder other) {
-    ensure(other.length);
-    System.arraycopy(other.buf, 0, buf, length, other.length);
-    length += other.length;
-    return this;
-  }
-
   private void appendNonAscii(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);

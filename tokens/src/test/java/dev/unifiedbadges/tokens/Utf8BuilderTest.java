@@ -30,7 +30,7 @@ class Utf8BuilderTest {
     b.append("abc;");
     assertEquals(';', b.lastByte());
     b.setLength(3);
-    Utf8Builder c = new Utf8Builder(2).append(b).append(new byte[] {'d'});
+    Utf8Builder c = new Utf8Builder(2).append(b.toByteArray()).append(new byte[] {'d'});
     byte[] dst = new byte[6];
     c.copyTo(dst, 1);
     assertEquals("\0abcd\0", new String(dst, StandardCharsets.UTF_8));

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 public final class Validator {
 
   /** Kebab names that token paths use for tones and the catalog fallback. */
-  private static final Set<String> RESERVED_DOMAINS = Set.of("tone", "unknown");
+  private static final Set<String> RESERVED_DOMAINS = Set.of(Names.TONE_GROUP, Badge.UNKNOWN);
 
   /**
    * Longest kebab name, in characters: a policy that keeps CSS classes and token paths usable. File
