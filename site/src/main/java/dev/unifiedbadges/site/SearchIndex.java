@@ -3,7 +3,6 @@ package dev.unifiedbadges.site;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
-import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.tokens.CssNames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -81,14 +80,9 @@ final class SearchIndex {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** What a value is found by: its value, label, kebab name, aliases, tone and icon, lower-cased. */
-  static String valueText(Badge b) {
-    return valueText(b, Names.kebab(b.value()));
-  }
-
   /**
-   * {@link #valueText(Badge)} with the value's kebab name already computed. A part equal to an
-   * earlier one is left out (the value, label and kebab name are often the same word): the filter
+   * What a value is found by: its value, label, kebab name, aliases, tone and icon, lower-cased.
+   * A part equal to an earlier one is left out (the value, label and kebab name are often the same word): the filter
    * matches each typed word, which holds no space, anywhere in the text, so repeating a part never
    * changes what matches.
    */
@@ -119,10 +113,6 @@ final class SearchIndex {
   }
 
   /** What a domain is found by: its name, title and kebab name, lower-cased. */
-  static String domainText(Domain d) {
-    return domainText(d, Names.kebab(d.name()));
-  }
-
   static String domainText(Domain d, String kebab) {
     return Text.lower(d.name() + " " + d.title() + " " + kebab);
   }

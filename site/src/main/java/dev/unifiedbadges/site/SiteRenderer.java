@@ -25,6 +25,7 @@ import dev.unifiedbadges.site.page.ThemeColorsView;
 import dev.unifiedbadges.site.page.ToneView;
 import dev.unifiedbadges.site.page.TonesPage;
 import dev.unifiedbadges.tokens.CssNames;
+import dev.unifiedbadges.tokens.DtcgNames;
 import dev.unifiedbadges.tokens.output.FileSink;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -65,9 +66,6 @@ public final class SiteRenderer {
 
   /** The value shown resolving to each domain's unknown fallback. */
   public static final String SAMPLE_UNKNOWN_VALUE = "unexpected_value";
-
-  /** The root group of every DTCG token path. */
-  static final String TOKEN_ROOT = "badge";
 
   /** The file the pages load the badge CSS from (the site's own download copy). */
   static final String BADGE_CSS = "css/badges.css";
@@ -278,7 +276,6 @@ public final class SiteRenderer {
     final FileSink sink;
     final String prefix;
     final int pairings;
-    final String pairingPrefix;
 
     Build(
         BadgeCatalog catalog,
@@ -292,7 +289,6 @@ public final class SiteRenderer {
       this.sink = sink;
       this.prefix = prefix;
       this.css = new CssNames(options.cssPrefix());
-      this.pairingPrefix = css.base() + "--";
       this.domains = catalog.domainList();
       this.pairings = catalog.pairingCount();
       int n = domains.size();
@@ -432,12 +428,10 @@ public final class SiteRenderer {
       return new DomainPage(
           pageModel(d.title(), "../", Section.CATALOG, description),
           d.name(),
-          kebab,
           d.description(),
           rows,
           unknown,
           d.unknown() != null,
-          levelName(),
           previous,
           next);
     }
@@ -448,7 +442,7 @@ public final class SiteRenderer {
 
     /** {@code <prefix>--<domain>--<value>}, from the names computed once. */
     String pairingClass(int domainIndex, String valueKebab) {
-      return pairingPrefix + domainKebab[domainIndex] + "--" + valueKebab;
+      return css.pairingOfKebab(domainKebab[domainIndex], valueKebab);
     }
 
     PairingView pairing(Badge b, String shownValue, String pairingClass, String id, String domainKebab) {
@@ -466,10 +460,10 @@ public final class SiteRenderer {
           view,
           snippet(view),
           pairingClass,
-          TOKEN_ROOT + "." + domainKebab + "." + id,
+          DtcgNames.pairingPath(domainKebab, id),
           textContrast(tone.light()),
           textContrast(tone.dark()),
-          id.equals(Badge.UNKNOWN) ? "unknown fallback " + searchText(b, Names.kebab(b.value())) : searchText(b, id));
+          id.equals(Badge.UNKNOWN) ? "" : searchText(b, id)); // the fallback row is outside the filtered list
     }
 
     // ---- tones ----
@@ -504,12 +498,10 @@ public final class SiteRenderer {
 
     ThemeColorsView themeColors(Tone t, Theme theme) {
       ToneColors c = t.colors(theme);
-      String base = Palette.className(t.name(), theme);
       Rgb border = c.borderColor().orElse(null);
       return new ThemeColorsView(
           theme == Theme.LIGHT ? "Light" : "Dark",
-          base,
-          base,
+          Palette.className(t.name(), theme),
           c.background().hex(),
           c.foreground().hex(),
           border == null ? null : border.hex(),

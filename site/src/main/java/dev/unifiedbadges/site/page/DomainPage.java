@@ -7,24 +7,20 @@ import java.util.List;
  *
  * @param page the shared page data
  * @param name the domain's name as in the definitions, e.g. {@code operation_run.outcome}
- * @param kebab the domain's kebab name, used in classes, token paths and the file name
  * @param description what the domain is, may be empty
  * @param values every value, in definition order
  * @param unknown the fallback an undefined value renders, shown with a sample value
  * @param ownUnknown true if the domain defines its own fallback, false if it uses the catalog's
- * @param level the contrast level figures are marked against, e.g. {@code AA}
  * @param previous the previous domain, null on the first
  * @param next the next domain, null on the last
  */
 public record DomainPage(
     Page page,
     String name,
-    String kebab,
     String description,
     List<PairingView> values,
     PairingView unknown,
     boolean ownUnknown,
-    String level,
     LinkView previous,
     LinkView next) {
 

@@ -4,8 +4,8 @@ package dev.unifiedbadges.site.page;
  * A tone's colours in one theme with their contrast figures.
  *
  * @param theme {@code Light} or {@code Dark}
- * @param specimenClass the class that paints the specimen in these colours
- * @param chipPrefix prefix of the classes that paint one colour chip ({@code -background} etc.)
+ * @param colorClass the class that paints the specimen in these colours; with {@code --background}
+ *     (and {@code --foreground}, {@code --border}, {@code --icon}) it paints one colour chip
  * @param background hex colour
  * @param foreground hex colour
  * @param border hex colour, null when the tone draws no border
@@ -16,8 +16,7 @@ package dev.unifiedbadges.site.page;
  */
 public record ThemeColorsView(
     String theme,
-    String specimenClass,
-    String chipPrefix,
+    String colorClass,
     String background,
     String foreground,
     String border,
