@@ -2,27 +2,22 @@ package dev.unifiedbadges.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.testing.BadCorpus;
+import dev.unifiedbadges.model.testing.BadCorpus.Case;
+import dev.unifiedbadges.model.testing.BadCorpus.Expected;
 import dev.unifiedbadges.site.generate.GenerationRequest;
 import dev.unifiedbadges.site.generate.Generator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * left byte for byte as it was, with no temporary directory left next to it.
  */
 class CorpusAgainstOutputsTest {
-
-  private static final Pattern EXPECT = Pattern.compile("^# expect: (\\d+:\\d+) (.+)$");
-
-  record Expected(String at, String fragment) {}
-
-  record Case(String name, byte[] bytes, List<Expected> expected) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
 
   @TempDir static Path work;
 
@@ -65,42 +49,7 @@ class CorpusAgainstOutputsTest {
   }
 
   static List<Case> cases() throws IOException {
-    Path dir = corpus();
-    Map<String, List<Expected>> table = new TreeMap<>();
-    for (String line : Files.readAllLines(dir.resolve("expect.tsv"), StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", 3);
-      assertEquals(3, cols.length, "expect.tsv line: " + line);
-      table.computeIfAbsent(cols[0], f -> new ArrayList<>()).add(new Expected(cols[1], cols[2]));
-    }
-    List<Case> cases = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (name.equals("expect.tsv")) {
-          continue;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        List<Expected> expected = new ArrayList<>();
-        for (String line : new String(bytes, StandardCharsets.ISO_8859_1).split("\n")) {
-          Matcher m = EXPECT.matcher(line);
-          if (!m.matches()) {
-            break;
-          }
-          expected.add(new Expected(m.group(1), m.group(2)));
-        }
-        List<Expected> listed = table.remove(name);
-        if (listed != null) {
-          expected = listed;
-        }
-        assertFalse(expected.isEmpty(), name + " declares no expected error");
-        cases.add(new Case(name, bytes, expected));
-      }
-    }
-    assertEquals(Map.of(), table, "expect.tsv lists files that do not exist");
-    return cases;
+    return BadCorpus.cases(corpus());
   }
 
   @BeforeAll
@@ -132,7 +81,7 @@ class CorpusAgainstOutputsTest {
     Files.write(file, c.bytes());
 
     for (Path definitions : List.of(dir, file)) {
-      DefinitionException e = refused(definitions, c);
+      DefinitionException e = Refusals.refused(definitions, out);
       for (Expected x : c.expected()) {
         Diagnostic d = find(e, x);
         assertEquals(file.toString(), d.location().file(), "the diagnostic names the file: " + d.format());
@@ -146,23 +95,6 @@ class CorpusAgainstOutputsTest {
     }
     Trees.assertSame(previous, Trees.snapshot(out), c.name() + " changed the previous output");
     Trees.assertNoLeftovers(out);
-  }
-
-  private static DefinitionException refused(Path definitions, Case c) {
-    Throwable thrown = null;
-    try {
-      new Generator().generate(GenerationRequest.of(definitions, out));
-    } catch (Throwable t) {
-      thrown = t;
-    }
-    if (thrown == null) {
-      fail(c.name() + " was accepted; expected " + c.expected());
-    }
-    if (!(thrown instanceof DefinitionException)) {
-      throw new AssertionError(
-          c.name() + " must be refused with a DefinitionException, not " + thrown.getClass().getName(), thrown);
-    }
-    return assertInstanceOf(DefinitionException.class, thrown);
   }
 
   private static Diagnostic find(DefinitionException e, Expected x) {

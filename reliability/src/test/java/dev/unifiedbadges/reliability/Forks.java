@@ -76,8 +76,8 @@ final class Forks {
   /** Options that make a short-lived JVM start and finish sooner. */
   static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
-  /** Starts {@code java <jvmOptions> -cp <this class path> ForkMain <args>}. */
-  static Fork start(Path logDir, List<String> jvmOptions, String... args) {
+  /** The command line of a JVM running {@link ForkMain} on this test classpath. */
+  static List<String> command(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -85,6 +85,12 @@ final class Forks {
     command.add(System.getProperty("java.class.path"));
     command.add(ForkMain.class.getName());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Starts {@code java <jvmOptions> -cp <this class path> ForkMain <args>}. */
+  static Fork start(Path logDir, List<String> jvmOptions, String... args) {
+    List<String> command = command(jvmOptions, args);
     try {
       Files.createDirectories(logDir);
       Path out = Files.createTempFile(logDir, "fork-", ".out");

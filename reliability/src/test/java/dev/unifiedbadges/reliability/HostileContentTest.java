@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -79,7 +78,7 @@ class HostileContentTest {
 
   @Test
   void everySitePageRendersHostileTextAsTextAndInjectsNoElementScriptOrHandler() throws IOException {
-    List<Path> pages = htmlPages();
+    List<Path> pages = Trees.htmlPages(out.resolve("site"));
     assertTrue(pages.size() >= 5, pages::toString);
     for (Path page : pages) {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
@@ -309,12 +308,6 @@ class HostileContentTest {
           assertTrue(classes.contains(cls), file + " styles " + cls);
         }
       }
-    }
-  }
-
-  private static List<Path> htmlPages() throws IOException {
-    try (Stream<Path> walk = Files.walk(out.resolve("site"))) {
-      return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.unifiedbadges.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,23 +137,10 @@ class LimitsTest {
   }
 
   private Diagnostic refused(Path defs, String fragment) {
-    Throwable thrown = null;
-    try {
-      new Generator().generate(GenerationRequest.of(defs, out));
-    } catch (Throwable t) {
-      thrown = t;
-    }
-    assertNotNull(thrown, "the definitions must be refused");
-    if (!(thrown instanceof DefinitionException e)) {
-      throw new AssertionError("refused with " + thrown.getClass().getName() + ", not a DefinitionException", thrown);
-    }
-    String report = e.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+    DefinitionException e = Refusals.refused(defs, out);
+    String report = Refusals.report(e);
     assertTrue(report.length() < 20_000, "the report stays short: " + report.length() + " characters");
-    Diagnostic found =
-        e.errors().stream()
-            .filter(d -> d.message().contains(fragment))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no error containing \"" + fragment + "\":\n" + report));
+    Diagnostic found = Refusals.error(e, fragment);
     assertFalse(found.fix().isBlank(), found.format());
     Trees.assertSame(previous, Trees.snapshot(out), "the refused run left the previous output alone");
     Trees.assertNoLeftovers(out);

@@ -136,4 +136,11 @@ final class Trees {
       }
     }
   }
+
+  /** Every HTML page under the site directory, sorted. */
+  static List<Path> htmlPages(Path site) throws IOException {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
 }
