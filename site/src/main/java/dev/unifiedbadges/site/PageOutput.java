@@ -1,111 +1,60 @@
 package dev.unifiedbadges.site;
 
+import dev.unifiedbadges.tokens.Utf8Builder;
+import dev.unifiedbadges.tokens.output.FileSink;
 import gg.jte.TemplateOutput;
-import java.util.Arrays;
+import java.io.IOException;
 
 /**
- * A template output that encodes straight into one growable UTF-8 byte array, reused page after
- * page on a thread and handed to the sink as it is: no chunk list, no per-write arrays, no copy.
- *
- * <p>Lone surrogates are written as {@code ?}, as {@code String.getBytes(UTF_8)} does.
+ * A template output that encodes straight into one growable UTF-8 buffer, reused page after page
+ * on a thread and handed to the sink as it is: no chunk list, no per-write arrays, no copy.
  */
 final class PageOutput implements TemplateOutput {
 
   private static final ThreadLocal<PageOutput> PER_THREAD = ThreadLocal.withInitial(PageOutput::new);
 
+  private static final int INITIAL_BYTES = 64 * 1024;
+
   /** Buffers that grew beyond this are dropped after use, so a huge page does not pin memory. */
   private static final int KEEP_BYTES = 1 << 20;
 
-  private byte[] buf = new byte[64 * 1024];
-  private int length;
+  private Utf8Builder buf = new Utf8Builder(INITIAL_BYTES);
 
   /** This thread's output, emptied. */
   static PageOutput get() {
     PageOutput out = PER_THREAD.get();
-    out.length = 0;
+    out.buf.setLength(0);
     return out;
   }
 
   int length() {
-    return length;
+    return buf.length();
   }
 
   /** Puts the page into a sink straight from the buffer, which is then kept for the next page. */
-  void putInto(dev.unifiedbadges.tokens.output.FileSink sink, String path) throws java.io.IOException {
+  void putInto(FileSink sink, String path) throws IOException {
     try {
-      sink.put(path, buf, 0, length);
+      buf.putInto(sink, path);
     } finally {
-      length = 0;
-      if (buf.length > KEEP_BYTES) {
-        buf = new byte[64 * 1024];
+      buf.setLength(0);
+      if (buf.capacity() > KEEP_BYTES) {
+        buf = new Utf8Builder(INITIAL_BYTES);
       }
     }
   }
 
   @Override
   public void writeContent(String value) {
-    writeContent(value, 0, value.length());
+    buf.append(value);
   }
 
   @Override
   public void writeContent(String value, int beginIndex, int endIndex) {
-    ensure(endIndex - beginIndex);
-    byte[] b = buf;
-    int n = length;
-    for (int i = beginIndex; i < endIndex; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        length = n;
-        writeNonAscii(value, i, endIndex);
-        return;
-      }
-      b[n++] = (byte) c;
-    }
-    length = n;
+    buf.append(value, beginIndex, endIndex);
   }
 
   @Override
   public void writeBinaryContent(byte[] value) {
-    ensure(value.length);
-    System.arraycopy(value, 0, buf, length, value.length);
-    length += value.length;
-  }
-
-  private void writeNonAscii(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        ensure(1);
-        buf[length++] = (byte) c;
-      } else if (c < 0x800) {
-        ensure(2);
-        buf[length++] = (byte) (0xc0 | (c >> 6));
-        buf[length++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, s.charAt(++i));
-          ensure(4);
-          buf[length++] = (byte) (0xf0 | (cp >> 18));
-          buf[length++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-          buf[length++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-          buf[length++] = (byte) (0x80 | (cp & 0x3f));
-        } else {
-          ensure(1);
-          buf[length++] = '?';
-        }
-      } else {
-        ensure(3);
-        buf[length++] = (byte) (0xe0 | (c >> 12));
-        buf[length++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-        buf[length++] = (byte) (0x80 | (c & 0x3f));
-      }
-    }
-  }
-
-  private void ensure(int extra) {
-    int needed = length + extra;
-    if (needed > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(needed, buf.length * 2));
-    }
+    buf.append(value);
   }
 }

@@ -10,22 +10,29 @@ import java.util.Arrays;
  *
  * <p>Lone surrogates, which UTF-8 cannot encode, are written as U+FFFD (as {@code
  * String.getBytes(UTF_8)} writes {@code '?'}); callers that care escape them first.
+ *
+ * <p>Public so that the site's template output encodes the same way into the same kind of buffer.
  */
-final class Utf8Builder {
+public final class Utf8Builder {
 
   private byte[] buf;
   private int length;
 
-  Utf8Builder(int capacity) {
+  public Utf8Builder(int capacity) {
     buf = new byte[Math.max(16, capacity)];
   }
 
-  int length() {
+  /** The size of the buffer, which only grows. */
+  public int capacity() {
+    return buf.length;
+  }
+
+  public int length() {
     return length;
   }
 
   /** Truncates to {@code newLength} bytes (a position previously returned by {@link #length()}). */
-  void setLength(int newLength) {
+  public void setLength(int newLength) {
     if (newLength < 0 || newLength > length) {
       throw new IndexOutOfBoundsException(newLength);
     }
@@ -50,12 +57,12 @@ final class Utf8Builder {
     return append(Integer.toString(i));
   }
 
-  Utf8Builder append(String s) {
+  public Utf8Builder append(String s) {
     return append(s, 0, s.length());
   }
 
   /** Appends {@code s[from, to)}, UTF-8 encoded. */
-  Utf8Builder append(String s, int from, int to) {
+  public Utf8Builder append(String s, int from, int to) {
     ensure(to - from);
     byte[] b = buf;
     int n = length;
@@ -74,7 +81,7 @@ final class Utf8Builder {
   }
 
   /** Appends bytes that are already UTF-8. */
-  Utf8Builder append(byte[] utf8) {
+  public Utf8Builder append(byte[] utf8) {
     ensure(utf8.length);
     System.arraycopy(utf8, 0, buf, length, utf8.length);
     length += utf8.length;
@@ -121,7 +128,7 @@ final class Utf8Builder {
   }
 
   /** Puts the content into a sink as one file (no copy). */
-  void putInto(dev.unifiedbadges.tokens.output.FileSink sink, String path) throws java.io.IOException {
+  public void putInto(dev.unifiedbadges.tokens.output.FileSink sink, String path) throws java.io.IOException {
     sink.put(path, buf, 0, length);
   }
 
@@ -131,7 +138,7 @@ final class Utf8Builder {
   }
 
   /** The content, exactly sized. */
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     return buf.length == length ? buf.clone() : Arrays.copyOf(buf, length);
   }
 
