@@ -39,8 +39,13 @@ final class Text {
         case '\u2028' -> sb.append("\\u2028");
         case '\u2029' -> sb.append("\\u2029");
         default -> {
-          if (c < 0x20) {
+          boolean pair =
+              Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+          if (c < 0x20 || (Character.isSurrogate(c) && !pair)) {
+            // A lone surrogate has no UTF-8 form; escaped, it survives as JSON.stringify writes it.
             sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else if (pair) {
+            sb.append(c).append(s.charAt(++i));
           } else {
             sb.append(c);
           }
