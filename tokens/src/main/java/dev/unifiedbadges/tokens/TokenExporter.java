@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Exports a badge catalog to CSS, DTCG design tokens and a typed JavaScript module.
@@ -54,6 +55,7 @@ public final class TokenExporter {
       export(
           Prepared.of(catalog, options),
           options,
+          path -> true,
           new Out() {
             @Override
             public void put(String path, byte[] content) {
@@ -87,13 +89,24 @@ public final class TokenExporter {
    */
   public static SortedMap<String, Long> export(BadgeCatalog catalog, TokenOptions options, FileSink sink)
       throws IOException {
+    return export(catalog, options, path -> true, sink);
+  }
+
+  /**
+   * As {@link #export(BadgeCatalog, TokenOptions, FileSink)}, rendering only the files whose path
+   * {@code wanted} accepts (the two theme token files and the resolver are rendered together).
+   */
+  public static SortedMap<String, Long> export(
+      BadgeCatalog catalog, TokenOptions options, Predicate<String> wanted, FileSink sink) throws IOException {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(wanted, "wanted");
     Objects.requireNonNull(sink, "sink");
     SortedMap<String, Long> sizes = Collections.synchronizedSortedMap(new TreeMap<>());
     export(
         Prepared.of(catalog, options),
         options,
+        wanted,
         new Out() {
           @Override
           public void put(String path, byte[] content) throws IOException {
@@ -127,22 +140,30 @@ public final class TokenExporter {
     void put(String path, DtcgExporter.Parts parts, Theme theme) throws IOException;
   }
 
-  private static void export(Prepared p, TokenOptions options, Out out) throws IOException {
+  private static void export(Prepared p, TokenOptions options, Predicate<String> wanted, Out out) throws IOException {
     List<Workers.Task> tasks = new ArrayList<>();
     // The two largest first, side by side when the catalog is large; CSS, the most used file,
     // is on disk early.
-    tasks.add(() -> out.put(CSS, CssExporter.cssBuilder(p, true)));
-    tasks.add(() -> {
-      DtcgExporter.Parts parts = DtcgExporter.parts(p, options.colorFormat());
-      out.put(TOKENS_LIGHT, parts, Theme.LIGHT);
-      out.put(TOKENS_DARK, parts, Theme.DARK);
-      out.put(RESOLVER, DtcgExporter.resolver());
-    });
-    if (options.minifiedCss()) {
+    if (wanted.test(CSS)) {
+      tasks.add(() -> out.put(CSS, CssExporter.cssBuilder(p, true)));
+    }
+    if (wanted.test(TOKENS_LIGHT) || wanted.test(TOKENS_DARK) || wanted.test(RESOLVER)) {
+      tasks.add(() -> {
+        DtcgExporter.Parts parts = DtcgExporter.parts(p, options.colorFormat());
+        out.put(TOKENS_LIGHT, parts, Theme.LIGHT);
+        out.put(TOKENS_DARK, parts, Theme.DARK);
+        out.put(RESOLVER, DtcgExporter.resolver());
+      });
+    }
+    if (options.minifiedCss() && wanted.test(CSS_MIN)) {
       tasks.add(() -> out.put(CSS_MIN, CssExporter.cssBuilder(p, false)));
     }
-    tasks.add(() -> out.put(JS, JsExporter.moduleBuilder(p)));
-    tasks.add(() -> out.put(DTS, JsExporter.declarationsBuilder(p)));
+    if (wanted.test(JS)) {
+      tasks.add(() -> out.put(JS, JsExporter.moduleBuilder(p)));
+    }
+    if (wanted.test(DTS)) {
+      tasks.add(() -> out.put(DTS, JsExporter.declarationsBuilder(p)));
+    }
     run(tasks, p.pairingCount() >= PARALLEL_THRESHOLD);
   }
 

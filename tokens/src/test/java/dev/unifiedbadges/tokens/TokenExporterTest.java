@@ -224,6 +224,36 @@ class TokenExporterTest {
   }
 
   @Test
+  void onlyTheWantedFilesAreRenderedIntoTheSink(@TempDir Path tmp) throws IOException {
+    BadgeCatalog catalog = TestCatalogs.builtin();
+    SortedMap<String, byte[]> all = TokenExporter.export(catalog, TokenOptions.defaults());
+    Path out = tmp.resolve("css-only");
+    SortedMap<String, Long>[] sizes = new SortedMap[1];
+    OutputWriter.write(out, sink -> sizes[0] = TokenExporter.export(catalog, TokenOptions.defaults(), p -> p.startsWith("css/"), sink));
+    assertEquals(java.util.Set.of(TokenExporter.CSS, TokenExporter.CSS_MIN), sizes[0].keySet());
+    assertArrayEquals(all.get(TokenExporter.CSS), Files.readAllBytes(out.resolve(TokenExporter.CSS)));
+    assertFalse(Files.exists(out.resolve("tokens")) || Files.exists(out.resolve("js")), "nothing else is written");
+    // Any one token file brings the theme pair and the resolver, which are rendered together.
+    SortedMap<String, Long> dtcg =
+        TokenExporter.export(catalog, TokenOptions.defaults(), p -> p.equals(TokenExporter.RESOLVER), new DiscardingSink());
+    assertEquals(java.util.Set.of(TokenExporter.TOKENS_LIGHT, TokenExporter.TOKENS_DARK, TokenExporter.RESOLVER), dtcg.keySet());
+  }
+
+  /** Keeps nothing; the sizes the exporter returns are what these tests look at. */
+  private static final class DiscardingSink implements dev.unifiedbadges.tokens.output.FileSink {
+    @Override
+    public void put(String path, byte[] content) {}
+
+    @Override
+    public java.io.OutputStream open(String path) {
+      return java.io.OutputStream.nullOutputStream();
+    }
+
+    @Override
+    public void putCopy(String path, String earlier) {}
+  }
+
+  @Test
   void aFailingSinkFailsTheExportWithItsException() {
     IOException full = new IOException("No space left on device");
     dev.unifiedbadges.tokens.output.FileSink failing =

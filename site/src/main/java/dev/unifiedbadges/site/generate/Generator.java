@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Predicate;
 
 /**
  * The one core the build tools call: load and check definitions, export the tokens, render the
@@ -110,7 +111,9 @@ public final class Generator {
               return to;
             });
     if (!site) {
-      TokenExporter.export(catalog, request.tokenOptions(), tokens);
+      // Without the site's downloads, only the requested formats' files are rendered at all.
+      Predicate<String> wanted = path -> formats.stream().anyMatch(f -> path.startsWith(f.directory()));
+      TokenExporter.export(catalog, request.tokenOptions(), wanted, tokens);
       return;
     }
     // The token files are exported on a helper thread while the site renders: the site needs
