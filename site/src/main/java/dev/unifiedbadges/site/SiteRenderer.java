@@ -26,6 +26,7 @@ import dev.unifiedbadges.site.page.ToneView;
 import dev.unifiedbadges.site.page.TonesPage;
 import dev.unifiedbadges.tokens.CssNames;
 import dev.unifiedbadges.tokens.DtcgNames;
+import dev.unifiedbadges.tokens.TokenExporter;
 import dev.unifiedbadges.tokens.output.FileSink;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -67,8 +68,8 @@ public final class SiteRenderer {
   /** The value shown resolving to each domain's unknown fallback. */
   public static final String SAMPLE_UNKNOWN_VALUE = "unexpected_value";
 
-  /** The file the pages load the badge CSS from (the site's own download copy). */
-  static final String BADGE_CSS = "css/badges.css";
+  /** The file the pages load the badge CSS from, under {@link #DOWNLOADS} (the site's own copy). */
+  public static final String BADGE_CSS = TokenExporter.CSS;
 
   static final String GENERATOR = "Unified Badges";
 
