@@ -1,17 +1,18 @@
 package dev.unifiedbadges.bench;
 
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.GenerationResult;
+import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.generator.output.OutputWriter;
+import dev.unifiedbadges.generator.output.WriteResult;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.site.SiteOptions;
+import dev.unifiedbadges.site.SiteFormat;
 import dev.unifiedbadges.site.SiteRenderer;
-import dev.unifiedbadges.site.generate.Format;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.GenerationResult;
-import dev.unifiedbadges.site.generate.Generator;
 import dev.unifiedbadges.tokens.TokenExporter;
-import dev.unifiedbadges.tokens.TokenOptions;
-import dev.unifiedbadges.tokens.output.OutputWriter;
-import dev.unifiedbadges.tokens.output.WriteResult;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -80,12 +81,12 @@ public final class InProcessBench {
 
   static GenerationRequest request(Path defs, Path out) {
     return new GenerationRequest(
-        defs,
+        Definitions.at(defs),
         out,
-        EnumSet.allOf(Format.class),
+        GenerationRequest.DEFAULT_FORMATS,
         LoadOptions.defaults(),
         TokenOptions.defaults(),
-        "Benchmark catalog",
+        Map.of("site.title", "Benchmark catalog"),
         true);
   }
 
@@ -150,7 +151,7 @@ public final class InProcessBench {
     GenerationRequest request = request(defs, out);
     long w = System.nanoTime();
     long c = THREADS.getCurrentThreadCpuTime();
-    BadgeCatalog catalog = GENERATOR.check(defs, request.loadOptions(), true).catalog();
+    BadgeCatalog catalog = GENERATOR.check(Definitions.at(defs), request.loadOptions(), true).catalog();
     w = lap(t, "load + validate + lint", w, c);
     c = THREADS.getCurrentThreadCpuTime();
     SortedMap<String, byte[]> tokens = TokenExporter.export(catalog, request.tokenOptions());
@@ -158,11 +159,11 @@ public final class InProcessBench {
     c = THREADS.getCurrentThreadCpuTime();
     SortedMap<String, byte[]> site =
         SiteRenderer.render(
-            catalog, tokens, new SiteOptions(request.siteTitle(), request.loadOptions().contrastLevel(), request.tokenOptions().cssPrefix()));
+            catalog, tokens, new SiteOptions(null, request.loadOptions().contrastLevel(), request.tokenOptions().cssPrefix()));
     w = lap(t, "render site", w, c);
     c = THREADS.getCurrentThreadCpuTime();
     SortedMap<String, byte[]> files = new TreeMap<>(tokens);
-    site.forEach((k, v) -> files.put(Format.SITE.directory() + k, v));
+    site.forEach((k, v) -> files.put(SiteFormat.DIRECTORY + k, v));
     OutputWriter.write(out, files);
     lap(t, "write (fresh directory)", w, c);
     return t;

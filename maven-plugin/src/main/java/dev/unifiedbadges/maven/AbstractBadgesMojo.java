@@ -2,6 +2,7 @@ package dev.unifiedbadges.maven;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import java.io.File;
 import java.io.IOException;
@@ -82,8 +83,8 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
     LoadOptions loadOptions =
         new LoadOptions(Parameters.contrastLevel(contrastLevel), LoadOptions.DEFAULT_MAX_FILE_BYTES);
     P goalParameters = goalParameters();
-    Path source = builtin ? null : existingDefinitions();
-    run(source, loadOptions, failOnWarnings, goalParameters);
+    Definitions definitions = builtin ? Definitions.builtIn() : Definitions.at(existingDefinitions());
+    run(definitions, loadOptions, failOnWarnings, goalParameters);
   }
 
   /** Validates the goal's own parameters; fails naming the parameter, the value and what is allowed. */
@@ -92,9 +93,9 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
   /**
    * Does the goal's work once every parameter is valid.
    *
-   * @param source the definitions to read, or null for the built-in definitions
+   * @param definitions the definitions to read
    */
-  protected abstract void run(Path source, LoadOptions loadOptions, boolean failOnWarnings, P goalParameters)
+  protected abstract void run(Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, P goalParameters)
       throws MojoExecutionException, MojoFailureException;
 
   /** The absolute definitions path; fails if it does not exist. */
@@ -120,13 +121,16 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
   }
 
   /**
-   * Maps a file-system problem with the definitions (a file under {@code source} that is missing or
+   * Maps a file-system problem with the definitions (a file under their path that is missing or
    * unreadable) to a failure that names the file and how to fix it; null for any other problem.
    */
-  protected static MojoFailureException definitionsAccessFailure(IOException e, Path source) {
-    if (source == null || !(e instanceof FileSystemException fse) || fse.getFile() == null) {
+  protected static MojoFailureException definitionsAccessFailure(IOException e, Definitions definitions) {
+    if (!(definitions instanceof Definitions.AtPath at)
+        || !(e instanceof FileSystemException fse)
+        || fse.getFile() == null) {
       return null;
     }
+    Path source = at.path();
     Path file;
     try {
       file = Path.of(fse.getFile()).toAbsolutePath().normalize();
@@ -145,6 +149,11 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
               + " the user running Maven.");
     }
     return null;
+  }
+
+  /** The definitions as a user names them: their path, or "the built-in definitions". */
+  protected static String describe(Definitions definitions) {
+    return definitions instanceof Definitions.AtPath at ? at.path().toString() : "the built-in definitions";
   }
 
   /** Prints each lint warning once, with its file, line and column. */

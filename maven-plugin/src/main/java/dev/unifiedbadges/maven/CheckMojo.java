@@ -1,11 +1,11 @@
 package dev.unifiedbadges.maven;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.model.load.LoadedCatalog;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.generator.Generator;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,19 +26,19 @@ public class CheckMojo extends AbstractBadgesMojo<Void> {
   }
 
   @Override
-  protected void run(Path source, LoadOptions loadOptions, boolean failOnWarnings, Void none)
+  protected void run(Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Void none)
       throws MojoExecutionException, MojoFailureException {
     LoadedCatalog loaded;
     try {
-      loaded = new Generator().check(source, loadOptions, failOnWarnings);
+      loaded = new Generator().check(definitions, loadOptions, failOnWarnings);
     } catch (DefinitionException e) {
       throw definitionFailure(e);
     } catch (IOException e) {
-      MojoFailureException userError = definitionsAccessFailure(e, source);
+      MojoFailureException userError = definitionsAccessFailure(e, definitions);
       if (userError != null) {
         throw userError;
       }
-      throw new MojoExecutionException("Could not read badge definitions from " + source + ": " + e, e);
+      throw new MojoExecutionException("Could not read badge definitions from " + describe(definitions) + ": " + e, e);
     }
     printWarnings(loaded.warnings());
     getLog().info(

@@ -1,20 +1,24 @@
 package dev.unifiedbadges.maven;
 
+import dev.unifiedbadges.generator.FormatConfigurationException;
+import dev.unifiedbadges.generator.FormatRegistry;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.GenerationResult;
+import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.generator.output.ForeignDirectoryException;
+import dev.unifiedbadges.generator.output.OutputWriter;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
-import dev.unifiedbadges.site.generate.Format;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.GenerationResult;
-import dev.unifiedbadges.site.generate.Generator;
-import dev.unifiedbadges.tokens.TokenOptions;
-import dev.unifiedbadges.tokens.output.ForeignDirectoryException;
-import dev.unifiedbadges.tokens.output.OutputWriter;
+import dev.unifiedbadges.site.SiteFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -46,12 +50,22 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   private File outputDirectory;
 
   /**
-   * What to generate: any of {@code css}, {@code tokens}, {@code js}, {@code site}, comma-separated.
+   * What to generate, comma-separated: any of {@code css}, {@code tokens}, {@code js}, {@code site},
+   * and the ids of third-party formats among the plugin's {@code <dependencies>}.
    *
    * @since 0.1.0
    */
   @Parameter(property = PropertyNames.FORMATS, defaultValue = "css,tokens,js,site")
   private List<String> formats;
+
+  /**
+   * Options of individual formats, each named {@code <format>.<key>}, e.g. {@code
+   * <site.title>Status</site.title>} or a third-party format's own; an unknown one fails the build.
+   *
+   * @since 0.2.0
+   */
+  @Parameter
+  private Map<String, String> formatOptions;
 
   /**
    * The prefix of CSS classes and custom properties: a lower-case kebab identifier.
@@ -92,33 +106,57 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   private MavenProject project;
 
   /** The validated output parameters. */
-  record Output(Path directory, Set<Format> formats, TokenOptions tokenOptions) {}
+  record Output(
+      Path directory, List<String> formats, TokenOptions tokenOptions, Map<String, String> formatOptions) {}
+
+  /** The generator, with the formats of the plugin's own class realm (its {@code <dependencies>}). */
+  private final Generator generator = new Generator(GenerateMojo.class.getClassLoader());
 
   @Override
   protected Output goalParameters() throws MojoFailureException {
-    Set<Format> wanted = Parameters.formats(formats);
+    FormatRegistry registry;
+    try {
+      registry = generator.registry();
+    } catch (FormatConfigurationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+    List<String> wanted = Parameters.formats(formats, registry.ids());
+    Map<String, String> options = new TreeMap<>();
+    if (formatOptions != null) {
+      formatOptions.forEach((k, v) -> options.put(k, v == null ? "" : v));
+    }
+    if (siteTitle != null && !siteTitle.isBlank()) {
+      options.putIfAbsent(SiteFormat.ID + "." + SiteFormat.TITLE_OPTION, siteTitle);
+    }
+    try {
+      registry.select(wanted, options);
+    } catch (FormatConfigurationException e) {
+      throw new MojoFailureException(e.getMessage() + " (parameter 'formatOptions')", e);
+    }
     TokenOptions tokenOptions =
         new TokenOptions(Parameters.cssPrefix(cssPrefix), Parameters.colorFormat(tokenColorFormat), true);
     if (outputDirectory == null) {
       throw new MojoFailureException(
           "Parameter 'outputDirectory' (property " + PropertyNames.OUTPUT_DIRECTORY + ") is not set.");
     }
-    return new Output(outputDirectory.toPath().toAbsolutePath().normalize(), wanted, tokenOptions);
+    return new Output(outputDirectory.toPath().toAbsolutePath().normalize(), wanted, tokenOptions, options);
   }
 
   @Override
-  protected void run(Path source, LoadOptions loadOptions, boolean failOnWarnings, Output out)
+  protected void run(Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Output out)
       throws MojoExecutionException, MojoFailureException {
     Path output = out.directory();
     GenerationRequest request =
         new GenerationRequest(
-            source, output, out.formats(), loadOptions, out.tokenOptions(), siteTitle, failOnWarnings);
+            definitions, output, out.formats(), loadOptions, out.tokenOptions(), out.formatOptions(), failOnWarnings);
 
     GenerationResult result;
     try {
-      result = new Generator().generate(request);
+      result = generator.generate(request);
     } catch (DefinitionException e) {
       throw definitionFailure(e);
+    } catch (FormatConfigurationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
     } catch (ForeignDirectoryException e) {
       throw new MojoFailureException(
           e.getMessage() + " (parameter 'outputDirectory', property " + PropertyNames.OUTPUT_DIRECTORY
@@ -126,7 +164,7 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
               + " ${project.build.directory}/badges.",
           e);
     } catch (IOException e) {
-      MojoFailureException userError = definitionsAccessFailure(e, source);
+      MojoFailureException userError = definitionsAccessFailure(e, definitions);
       if (userError != null) {
         throw userError;
       }

@@ -1,13 +1,12 @@
 package dev.unifiedbadges.maven;
 
 import dev.unifiedbadges.model.validate.ContrastLevel;
-import dev.unifiedbadges.site.generate.Format;
-import dev.unifiedbadges.tokens.ColorFormat;
-import dev.unifiedbadges.tokens.TokenOptions;
-import java.util.EnumSet;
+import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.LinkedHashSet;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -37,50 +36,42 @@ final class Parameters {
   }
 
   /**
-   * The formats to generate. Each element may itself be a comma-separated list, so both
-   * {@code <formats>css,site</formats>} and one {@code <format>} element per value work.
+   * The ids of the formats to generate, in the order given. Each element may itself be a
+   * comma-separated list, so both {@code <formats>css,site</formats>} and one {@code <format>}
+   * element per value work; case and duplicates are ignored.
+   *
+   * @param available every format id the registry knows, for the error message
    */
-  static Set<Format> formats(List<String> values) throws MojoFailureException {
-    Set<Format> formats = EnumSet.noneOf(Format.class);
+  static List<String> formats(List<String> values, List<String> available) throws MojoFailureException {
+    Set<String> formats = new LinkedHashSet<>();
     String shown = values == null ? "" : String.join(",", values);
+    String allowed = String.join(", ", available);
     if (values != null) {
       for (String value : values) {
         if (value == null) {
           continue;
         }
         for (String part : value.split(",")) {
-          String name = part.strip();
+          String name = part.strip().toLowerCase(Locale.ROOT);
           if (name.isEmpty()) {
             continue;
           }
-          formats.add(format(name, shown));
+          if (!available.contains(name)) {
+            throw invalid(
+                "formats",
+                PropertyNames.FORMATS,
+                shown,
+                allowed + " (comma-separated; a third-party format is available once its jar is among the"
+                    + " plugin's <dependencies>)");
+          }
+          formats.add(name);
         }
       }
     }
     if (formats.isEmpty()) {
-      throw invalid("formats", PropertyNames.FORMATS, shown, allowedFormats() + ", at least one");
+      throw invalid("formats", PropertyNames.FORMATS, shown, allowed + ", at least one");
     }
-    return formats;
-  }
-
-  private static Format format(String name, String shown) throws MojoFailureException {
-    for (Format f : Format.values()) {
-      if (f.name().equalsIgnoreCase(name)) {
-        return f;
-      }
-    }
-    throw invalid("formats", PropertyNames.FORMATS, shown, allowedFormats() + " (comma-separated)");
-  }
-
-  private static String allowedFormats() {
-    StringBuilder sb = new StringBuilder();
-    for (Format f : Format.values()) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(f.name().toLowerCase(Locale.ROOT));
-    }
-    return sb.toString();
+    return List.copyOf(formats);
   }
 
   /** {@code AA}, {@code AAA} or {@code off}, case-insensitive. */

@@ -1,6 +1,6 @@
 package dev.unifiedbadges.maven;
 
-import dev.unifiedbadges.tokens.output.WriteResult;
+import dev.unifiedbadges.generator.output.WriteResult;
 import java.nio.file.Path;
 
 /** The one line each goal logs when it succeeds. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unifiedbadges.model.load.Definitions;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -120,14 +121,14 @@ class MojoTest {
   void onlyProblemsWithTheDefinitionsAreBlamedOnThem() {
     Path source = dir.resolve("defs");
     MojoFailureException missing =
-        AbstractBadgesMojo.definitionsAccessFailure(new NoSuchFileException(source.resolve("a.badges.yaml").toString()), source);
+        AbstractBadgesMojo.definitionsAccessFailure(new NoSuchFileException(source.resolve("a.badges.yaml").toString()), Definitions.at(source));
     assertTrue(missing.getMessage().startsWith("Badge definitions not found: " + source.resolve("a.badges.yaml")));
     MojoFailureException denied =
-        AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), source);
+        AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), Definitions.at(source));
     assertTrue(denied.getMessage().startsWith("Cannot read badge definitions: " + source + " (permission denied)"));
-    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(dir.resolve("out").toString()), source));
-    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), null));
-    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new IOException("disk full"), source));
+    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(dir.resolve("out").toString()), Definitions.at(source)));
+    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), Definitions.builtIn()));
+    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new IOException("disk full"), Definitions.at(source)));
   }
 
   // --- helpers

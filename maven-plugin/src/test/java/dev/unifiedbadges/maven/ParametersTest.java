@@ -6,39 +6,47 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.validate.ContrastLevel;
-import dev.unifiedbadges.site.generate.Format;
-import dev.unifiedbadges.tokens.ColorFormat;
+import dev.unifiedbadges.generator.FormatRegistry;
+import dev.unifiedbadges.tokens.format.ColorFormat;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 class ParametersTest {
 
+  private static final List<String> AVAILABLE = FormatRegistry.builtIn().ids();
+
   @Test
   void formatsAcceptElementsCommaListsAndAnyCase() throws MojoFailureException {
-    assertEquals(EnumSet.allOf(Format.class), Parameters.formats(List.of("css,tokens,js,site")));
-    assertEquals(EnumSet.of(Format.CSS, Format.SITE), Parameters.formats(List.of("CSS", " site ")));
-    assertEquals(EnumSet.of(Format.TOKENS, Format.JS), Parameters.formats(List.of("tokens, js,", "js")));
+    assertEquals(List.of("css", "tokens", "js", "site"), Parameters.formats(List.of("css,tokens,js,site"), AVAILABLE));
+    assertEquals(List.of("css", "site"), Parameters.formats(List.of("CSS", " site "), AVAILABLE));
+    assertEquals(List.of("tokens", "js"), Parameters.formats(List.of("tokens, js,", "js"), AVAILABLE));
   }
 
   @Test
-  void anUnknownFormatNamesTheParameterTheValueAndTheAllowedValues() {
+  void anUnknownFormatNamesTheParameterTheValueAndTheAvailableFormats() {
     MojoFailureException e =
-        assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf")));
+        assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf"), AVAILABLE));
     assertEquals(
         "Invalid value 'css,pdf' for parameter 'formats' (property badges.formats)."
-            + " Allowed: css, tokens, js, site (comma-separated).",
+            + " Allowed: css, tokens, js, site (comma-separated; a third-party format is available once its jar is"
+            + " among the plugin's <dependencies>).",
         e.getMessage());
   }
 
   @Test
+  void aThirdPartyFormatIdIsAcceptedOnceAvailable() throws MojoFailureException {
+    List<String> withCsv = List.of("css", "tokens", "js", "site", "pairings-csv");
+    assertEquals(List.of("pairings-csv", "site"), Parameters.formats(List.of("pairings-csv,site"), withCsv));
+  }
+
+  @Test
   void noFormatAtAllIsRejected() {
-    assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of(" , ")));
-    assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of()));
-    assertThrows(MojoFailureException.class, () -> Parameters.formats(null));
-    assertThrows(MojoFailureException.class, () -> Parameters.formats(Arrays.asList((String) null)));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of(" , "), AVAILABLE));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of(), AVAILABLE));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(null, AVAILABLE));
+    assertThrows(MojoFailureException.class, () -> Parameters.formats(Arrays.asList((String) null), AVAILABLE));
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.unifiedbadges.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.unifiedbadges.tokens.output.WriteResult;
+import dev.unifiedbadges.generator.output.WriteResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

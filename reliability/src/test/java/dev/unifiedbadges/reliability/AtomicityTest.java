@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.Generator;
-import dev.unifiedbadges.tokens.output.OutputWriter;
-import dev.unifiedbadges.tokens.output.WriteResult;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.generator.output.OutputWriter;
+import dev.unifiedbadges.generator.output.WriteResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

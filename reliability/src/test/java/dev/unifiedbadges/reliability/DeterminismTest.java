@@ -3,9 +3,10 @@ package dev.unifiedbadges.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.GenerationResult;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.GenerationResult;
+import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.model.load.Definitions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,20 +34,20 @@ class DeterminismTest {
 
   @TempDir static Path work;
 
-  /** Catalog name → definitions (null: the built-in catalog). */
-  private static final Map<String, Path> CATALOGS = new LinkedHashMap<>();
+  /** Catalog name → definitions. */
+  private static final Map<String, Definitions> CATALOGS = new LinkedHashMap<>();
 
   @BeforeAll
   static void catalogs() throws IOException {
-    CATALOGS.put("builtin", null);
-    CATALOGS.put("hostile-content", Hostile.writeContent(work.resolve("defs/hostile-content")));
-    CATALOGS.put("hostile-names", Hostile.writeNames(work.resolve("defs/hostile-names")));
-    CATALOGS.put("split", writeLayout(work.resolve("defs/split"), SPLIT, false));
+    CATALOGS.put("builtin", Definitions.builtIn());
+    CATALOGS.put("hostile-content", Definitions.at(Hostile.writeContent(work.resolve("defs/hostile-content"))));
+    CATALOGS.put("hostile-names", Definitions.at(Hostile.writeNames(work.resolve("defs/hostile-names"))));
+    CATALOGS.put("split", Definitions.at(writeLayout(work.resolve("defs/split"), SPLIT, false)));
   }
 
   @Test
   void twoRunsGiveByteIdenticalOutputForEveryCatalogAndFormat() throws Exception {
-    for (Map.Entry<String, Path> c : CATALOGS.entrySet()) {
+    for (Map.Entry<String, Definitions> c : CATALOGS.entrySet()) {
       Path first = work.resolve("runs/" + c.getKey() + "/1/badges");
       Path second = work.resolve("runs/" + c.getKey() + "/2/badges");
       new Generator().generate(GenerationRequest.of(c.getValue(), first));
@@ -59,7 +60,7 @@ class DeterminismTest {
 
   @Test
   void aRerunWithUnchangedInputsWritesNothing() throws Exception {
-    Path defs = CATALOGS.get("hostile-content");
+    Definitions defs = CATALOGS.get("hostile-content");
     Path out = work.resolve("rerun/badges");
     new Generator().generate(GenerationRequest.of(defs, out));
     Map<String, FileTime> times = modificationTimes(out);
@@ -100,7 +101,7 @@ class DeterminismTest {
   @Test
   void forkedJvmsWithOtherLocalesTimeZonesAndEncodingsWriteTheSameBytes() throws Exception {
     Map<String, SortedMap<String, String>> baseline = new TreeMap<>();
-    for (Map.Entry<String, Path> c : CATALOGS.entrySet()) {
+    for (Map.Entry<String, Definitions> c : CATALOGS.entrySet()) {
       Path out = work.resolve("baseline/" + c.getKey() + "/badges");
       new Generator().generate(GenerationRequest.of(c.getValue(), out));
       baseline.put(c.getKey(), Trees.snapshot(out));
@@ -126,8 +127,8 @@ class DeterminismTest {
     int i = 0;
     for (Map.Entry<String, List<String>> v : variants.entrySet()) {
       List<String> args = new ArrayList<>(List.of("generate"));
-      for (Map.Entry<String, Path> c : CATALOGS.entrySet()) {
-        args.add(c.getValue() == null ? "builtin" : c.getValue().toString());
+      for (Map.Entry<String, Definitions> c : CATALOGS.entrySet()) {
+        args.add(c.getValue() instanceof Definitions.AtPath at ? at.path().toString() : "builtin");
         args.add(work.resolve("fork" + i + "/" + c.getKey() + "/badges").toString());
       }
       List<String> options = new ArrayList<>(Forks.QUICK);

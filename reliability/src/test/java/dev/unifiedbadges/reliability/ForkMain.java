@@ -1,9 +1,10 @@
 package dev.unifiedbadges.reliability;
 
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.GenerationResult;
+import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.GenerationResult;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.model.load.Definitions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -60,7 +61,7 @@ public final class ForkMain {
   }
 
   static GenerationResult generate(String definitions, Path out) throws Exception {
-    Path defs = definitions.equals("builtin") ? null : Path.of(definitions);
+    Definitions defs = definitions.equals("builtin") ? Definitions.builtIn() : Definitions.at(Path.of(definitions));
     return new Generator().generate(GenerationRequest.of(defs, out));
   }
 

@@ -8,19 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.Format;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.model.load.Definitions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +59,8 @@ class HostileContentTest {
     out = work.resolve("out").resolve("badges");
     new Generator()
         .generate(
-            new GenerationRequest(defs, out, EnumSet.allOf(Format.class), null, null, Hostile.SITE_TITLE, false));
-    catalog = new Generator().check(defs, null, false).catalog();
+            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, null, null, Map.of("site.title", Hostile.SITE_TITLE), false));
+    catalog = new Generator().check(Definitions.at(defs), null, false).catalog();
   }
 
   @Test

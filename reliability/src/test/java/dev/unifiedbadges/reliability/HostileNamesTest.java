@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.site.SiteRenderer;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.Generator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class HostileNamesTest {
     Path defs = Hostile.writeNames(work.resolve("defs"));
     out = work.resolve("out").resolve("badges");
     new Generator().generate(GenerationRequest.of(defs, out));
-    catalog = new Generator().check(defs, null, false).catalog();
+    catalog = new Generator().check(Definitions.at(defs), null, false).catalog();
     assertEquals(Hostile.DOMAIN_NAMES.size(), catalog.domains().size(), "every hostile domain is accepted");
   }
 

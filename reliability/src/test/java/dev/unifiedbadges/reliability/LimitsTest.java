@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package dev.unifiedbadges.reliability;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
-import dev.unifiedbadges.site.generate.GenerationRequest;
-import dev.unifiedbadges.site.generate.Generator;
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,7 @@
 package dev.unifiedbadges.site;
 
 import dev.unifiedbadges.tokens.Utf8Builder;
-import dev.unifiedbadges.tokens.output.FileSink;
+import dev.unifiedbadges.tokens.format.FileSink;
 import gg.jte.TemplateOutput;
 import java.io.IOException;
 

@@ -1,7 +1,7 @@
 package dev.unifiedbadges.site;
 
 import dev.unifiedbadges.model.validate.ContrastLevel;
-import dev.unifiedbadges.tokens.TokenOptions;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.Objects;
 
 /**

@@ -45,16 +45,16 @@ class PageFileNameTest {
 
   @Test
   void kebabNamesMapToAsciiFileNamesOneToOne() {
-    assertEquals("plain-status", SiteRenderer.asciiFileName("plain-status"));
-    assertEquals("stra_df_e", SiteRenderer.asciiFileName("straße"));
-    assertEquals("_1d400_bold", SiteRenderer.asciiFileName("\uD835\uDC00bold"));
-    assertEquals("_ff11__ff12_", SiteRenderer.asciiFileName("１２"));
+    assertEquals("plain-status", PageNames.asciiFileName("plain-status"));
+    assertEquals("stra_df_e", PageNames.asciiFileName("straße"));
+    assertEquals("_1d400_bold", PageNames.asciiFileName("\uD835\uDC00bold"));
+    assertEquals("_ff11__ff12_", PageNames.asciiFileName("１２"));
     assertEquals("domains/operation-run-outcome.html", SiteRenderer.domainPage("operation_run.outcome"));
     // Distinct kebab names give distinct file names: '_' never occurs in a kebab name, and each
     // escape is delimited, so the mapping can be undone.
     Set<String> seen = new HashSet<>();
     for (String kebab : List.of("a", "á", "a-á", "á-a", "_", "e1", "é", "ab", "a-b", "ß", "ss", "ǆ", "dž")) {
-      assertTrue(seen.add(SiteRenderer.asciiFileName(kebab)), kebab);
+      assertTrue(seen.add(PageNames.asciiFileName(kebab)), kebab);
     }
   }
 
@@ -63,17 +63,17 @@ class PageFileNameTest {
     // 120 characters (the longest name validation allows) of CJK: 720 bytes once escaped.
     String cjk = "漢".repeat(119) + "字";
     String other = "漢".repeat(120);
-    String page = SiteRenderer.pageName(cjk);
-    assertTrue(page.length() <= SiteRenderer.MAX_PAGE_NAME, page);
+    String page = PageNames.pageName(cjk);
+    assertTrue(page.length() <= PageNames.MAX_PAGE_NAME, page);
     assertTrue(page.matches("[a-z0-9_-]+~[0-9a-f]{16}"), page);
     assertTrue(page.startsWith("_6f22__6f22_"), page);
-    assertTrue(!page.equals(SiteRenderer.pageName(other)), "a different name gets a different page");
-    assertEquals(page, SiteRenderer.pageName(cjk), "deterministic");
+    assertTrue(!page.equals(PageNames.pageName(other)), "a different name gets a different page");
+    assertEquals(page, PageNames.pageName(cjk), "deterministic");
     // Names that fit are never shortened, and never contain '~'.
     String fits = "a".repeat(120);
-    assertEquals(fits, SiteRenderer.pageName(fits));
+    assertEquals(fits, PageNames.pageName(fits));
     String escaped = "é".repeat(40); // 40 × 4 = 160 characters
-    assertEquals(SiteRenderer.asciiFileName(escaped), SiteRenderer.pageName(escaped));
+    assertEquals(PageNames.asciiFileName(escaped), PageNames.pageName(escaped));
   }
 
   @Test

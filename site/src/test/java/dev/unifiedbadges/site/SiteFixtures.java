@@ -6,7 +6,7 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.load.DefinitionLoader;
 import dev.unifiedbadges.model.load.DefinitionSource;
 import dev.unifiedbadges.tokens.TokenExporter;
-import dev.unifiedbadges.tokens.TokenOptions;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

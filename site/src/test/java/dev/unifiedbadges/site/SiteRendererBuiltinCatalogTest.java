@@ -13,7 +13,7 @@ import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.validate.Validator;
 import dev.unifiedbadges.tokens.TokenExporter;
-import dev.unifiedbadges.tokens.TokenOptions;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;

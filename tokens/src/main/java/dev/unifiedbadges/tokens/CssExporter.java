@@ -4,9 +4,9 @@ import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.model.icon.IconSet;
-import dev.unifiedbadges.tokens.Prepared.BadgeInfo;
-import dev.unifiedbadges.tokens.Prepared.DomainInfo;
-import dev.unifiedbadges.tokens.Prepared.ToneInfo;
+import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
+import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
+import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +37,7 @@ final class CssExporter {
           "icon-size", "1.1em",
           "border-width", "1px");
 
-  private final Prepared p;
+  private final ExportModel p;
   private final CssNames n;
   private final boolean pretty;
   private Utf8Builder sb;
@@ -53,7 +53,7 @@ final class CssExporter {
   private final String icon;
   private final String iconAnimation;
 
-  private CssExporter(Prepared p, boolean pretty, int capacity) {
+  private CssExporter(ExportModel p, boolean pretty, int capacity) {
     this.p = p;
     this.n = p.css;
     this.pretty = pretty;
@@ -67,7 +67,7 @@ final class CssExporter {
   }
 
   /** The stylesheet in its builder, to be written without another copy. */
-  static Utf8Builder cssBuilder(Prepared p, boolean pretty) {
+  static Utf8Builder cssBuilder(ExportModel p, boolean pretty) {
     int capacity = 16_384 + (p.pairingCount() + p.domains.size()) * (pretty ? 320 : 290) + p.domains.size() * 40;
     return new CssExporter(p, pretty, capacity).render();
   }

@@ -2,6 +2,7 @@ package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 
 /**
  * The CSS class and custom-property names every output agrees on. With the default prefix:

@@ -5,9 +5,10 @@ import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
-import dev.unifiedbadges.tokens.Prepared.BadgeInfo;
-import dev.unifiedbadges.tokens.Prepared.DomainInfo;
-import dev.unifiedbadges.tokens.Prepared.ToneInfo;
+import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
+import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
+import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
+import dev.unifiedbadges.tokens.format.ColorFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,30 +39,30 @@ final class DtcgExporter {
   /** The extension's {@code domain} of the catalog-wide fallback, which belongs to no domain. */
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
-  private final Prepared p;
+  private final ExportModel p;
   private final ColorFormat format;
   /** Alias-token blocks per group level and tone. */
   private final Map<String, byte[]> aliasBlocks = new HashMap<>();
   /** JSON string literals of names that repeat on every pairing. */
   private final Map<String, byte[]> quotedCache = new HashMap<>();
 
-  private DtcgExporter(Prepared p, ColorFormat format) {
+  private DtcgExporter(ExportModel p, ColorFormat format) {
     this.p = p;
     this.format = format;
   }
 
   /** The token files' parts: each theme's head, then the pairings they share, then the end. */
-  static Parts parts(Prepared p, ColorFormat format) {
+  static ThemeFiles parts(ExportModel p, ColorFormat format) {
     return new DtcgExporter(p, format).render();
   }
 
   /** The parts of both theme files: only the head (the tone primitives) differs. */
-  static final class Parts {
+  static final class ThemeFiles {
     private final Map<Theme, byte[]> heads;
     private final Utf8Builder shared;
     private final byte[] end;
 
-    Parts(Map<Theme, byte[]> heads, Utf8Builder shared, byte[] end) {
+    ThemeFiles(Map<Theme, byte[]> heads, Utf8Builder shared, byte[] end) {
       this.heads = heads;
       this.shared = shared;
       this.end = end;
@@ -93,7 +94,7 @@ final class DtcgExporter {
     return "badges." + theme.id() + ".tokens.json";
   }
 
-  private Parts render() {
+  private ThemeFiles render() {
     int perPairing = 760;
     Utf8Builder shared = new Utf8Builder(8192 + p.pairingCount() * perPairing + p.domains.size() * (perPairing + 300));
     JsonWriter w = JsonWriter.prettyFragment(shared, 2);
@@ -143,7 +144,7 @@ final class DtcgExporter {
       t.endObject();
       heads.put(theme, sb.toByteArray());
     }
-    return new Parts(heads, shared, end);
+    return new ThemeFiles(heads, shared, end);
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
-import dev.unifiedbadges.tokens.Prepared.BadgeInfo;
-import dev.unifiedbadges.tokens.Prepared.DomainInfo;
-import dev.unifiedbadges.tokens.Prepared.ToneInfo;
+import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
+import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
+import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -98,7 +98,7 @@ final class JsExporter {
       }
       """;
 
-  static Utf8Builder moduleBuilder(Prepared p) {
+  static Utf8Builder moduleBuilder(ExportModel p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 170 + p.domains.size() * 400);
     sb.append("// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.\n");
     sb.append("// Rows: [value, label, tone, icon, aliases, description, className].\n\n");
@@ -161,7 +161,7 @@ final class JsExporter {
     JsonWriter.appendQuoted(sb, s, true);
   }
 
-  static Utf8Builder declarationsBuilder(Prepared p) {
+  static Utf8Builder declarationsBuilder(ExportModel p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 40 + p.domains.size() * 120);
     sb.append("// Unified Badges: types of badges.js, generated from the badge catalog. Do not edit.\n\n");
 

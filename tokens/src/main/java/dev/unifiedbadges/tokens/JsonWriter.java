@@ -5,13 +5,11 @@ import java.util.Arrays;
 /**
  * A small streaming JSON writer into a {@link Utf8Builder}, pretty-printed exactly like
  * JavaScript's {@code JSON.stringify(value, null, 2)}: two-space indent, {@code '\n'}, {@code "a": 1},
- * empty containers as {@code {}} and {@code []}. Strings are escaped as {@code JSON.stringify} does
- * (including lone surrogates); {@link #appendQuoted} can also escape U+2028, U+2029 and {@code <} so
- * a literal is safe inside a JavaScript module and an HTML {@code <script>}.
+ * empty containers as {@code {}} and {@code []}. Strings are escaped by {@link JsString}, as {@code
+ * JSON.stringify} does; {@link #appendQuoted} can also escape for a JavaScript module.
  */
 final class JsonWriter {
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final int MAX_CACHED_INDENT = 64;
   private static final String[] NEWLINE_INDENT = new String[MAX_CACHED_INDENT];
 
@@ -191,51 +189,11 @@ final class JsonWriter {
     appendQuoted(sb, s, false);
   }
 
-  /** Appends {@code s} as a JSON string literal (escaped as {@code JSON.stringify} would). */
+  /**
+   * Appends {@code s} as a JSON string literal (escaped as {@code JSON.stringify} would), with
+   * {@code javaScript} also safe in a JavaScript module: see {@link JsString.Context#JS_MODULE}.
+   */
   static void appendQuoted(Utf8Builder sb, String s, boolean javaScript) {
-    sb.append('"');
-    int n = s.length();
-    int run = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      String escape = null;
-      boolean hex = false;
-      if (c < 0x20) {
-        switch (c) {
-          case '\b' -> escape = "\\b";
-          case '\t' -> escape = "\\t";
-          case '\n' -> escape = "\\n";
-          case '\f' -> escape = "\\f";
-          case '\r' -> escape = "\\r";
-          default -> hex = true;
-        }
-      } else if (c == '"') {
-        escape = "\\\"";
-      } else if (c == '\\') {
-        escape = "\\\\";
-      } else if (c >= '\uD800' && c <= '\uDFFF') {
-        boolean paired =
-            c <= '\uDBFF'
-                ? i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        if (paired) {
-          continue;
-        }
-        hex = true;
-      } else if (javaScript && (c == '\u2028' || c == '\u2029' || c == '<')) {
-        hex = true;
-      } else {
-        continue;
-      }
-      sb.append(s, run, i);
-      run = i + 1;
-      if (hex) {
-        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-      } else {
-        sb.append(escape);
-      }
-    }
-    sb.append(s, run, n);
-    sb.append('"');
+    JsString.append(sb, s, javaScript ? JsString.Context.JS_MODULE : JsString.Context.JSON);
   }
 }

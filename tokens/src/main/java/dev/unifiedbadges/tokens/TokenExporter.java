@@ -1,25 +1,29 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.BadgeCatalog;
-import dev.unifiedbadges.model.Theme;
-import dev.unifiedbadges.model.work.Workers;
-import dev.unifiedbadges.tokens.output.FileSink;
-import dev.unifiedbadges.tokens.output.OutputWriter;
-import dev.unifiedbadges.tokens.output.WriteResult;
+import dev.unifiedbadges.model.validate.ContrastLevel;
+import dev.unifiedbadges.tokens.format.FileSink;
+import dev.unifiedbadges.tokens.format.FormatContext;
+import dev.unifiedbadges.tokens.format.FormatFiles;
+import dev.unifiedbadges.tokens.format.FormatTask;
+import dev.unifiedbadges.tokens.format.MemorySink;
+import dev.unifiedbadges.tokens.format.OutputFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Exports a badge catalog to CSS, DTCG design tokens and a typed JavaScript module.
+ * The token formats (CSS, DTCG tokens, the JS module) run on their own, in memory, without the
+ * generator: for tests and tools that want the files as bytes. Builds write through the generator.
  *
  * <p>The output is a pure function of the catalog and the options: sorted iteration, {@code '\n'}
  * line ends, UTF-8, no timestamps and nothing that depends on the locale, time zone or default
@@ -27,165 +31,115 @@ import java.util.function.Predicate;
  */
 public final class TokenExporter {
 
-  public static final String CSS = "css/badges.css";
-  public static final String CSS_MIN = "css/badges.min.css";
-  public static final String TOKENS_LIGHT = "tokens/" + DtcgExporter.fileName(Theme.LIGHT);
-  public static final String TOKENS_DARK = "tokens/" + DtcgExporter.fileName(Theme.DARK);
-  public static final String RESOLVER = "tokens/badges.resolver.json";
-  public static final String JS = "js/badges.js";
-  public static final String DTS = "js/badges.d.ts";
-
-  /** Catalogs at least this large are rendered on two threads. */
-  private static final int PARALLEL_THRESHOLD = 2_000;
+  public static final String CSS = CssFormat.CSS;
+  public static final String CSS_MIN = CssFormat.CSS_MIN;
+  public static final String TOKENS_LIGHT = DtcgFormat.TOKENS_LIGHT;
+  public static final String TOKENS_DARK = DtcgFormat.TOKENS_DARK;
+  public static final String RESOLVER = DtcgFormat.RESOLVER;
+  public static final String JS = JsFormat.JS;
+  public static final String DTS = JsFormat.DTS;
 
   private TokenExporter() {}
 
+  /** The token formats, in the order they are listed everywhere: CSS, DTCG tokens, JS. */
+  public static List<OutputFormat> formats() {
+    return List.of(new CssFormat(), new DtcgFormat(), new JsFormat());
+  }
+
   /**
-   * Every output file, by path relative to the output directory ({@code '/'}-separated), sorted.
+   * Every token file, by path relative to the output directory ({@code '/'}-separated), sorted.
    * {@link #CSS_MIN} is included only if {@link TokenOptions#minifiedCss()}.
    *
    * @throws IllegalArgumentException if the catalog breaks an invariant validation guarantees
    *     (undefined tone or icon, names that collide or are empty once sanitised)
    */
   public static SortedMap<String, byte[]> export(BadgeCatalog catalog, TokenOptions options) {
-    Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(options, "options");
-    SortedMap<String, byte[]> files = Collections.synchronizedSortedMap(new TreeMap<>());
+    MemorySink sink = new MemorySink();
     try {
-      export(
-          Prepared.of(catalog, options),
-          options,
-          path -> true,
-          new Out() {
-            @Override
-            public void put(String path, byte[] content) {
-              files.put(path, content);
-            }
-
-            @Override
-            public void put(String path, Utf8Builder content) {
-              files.put(path, content.toByteArray());
-            }
-
-            @Override
-            public void put(String path, DtcgExporter.Parts parts, Theme theme) {
-              files.put(path, parts.file(theme));
-            }
-          });
+      export(catalog, options, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // nothing here does I/O
     }
-    return Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    return sink.files();
   }
 
   /**
-   * Streams every output file into {@code sink} as soon as it is rendered, so no more than the
-   * files being rendered are in memory at once; the two theme token files are written from their
-   * shared parts without being assembled. Same files and bytes as {@link #export(BadgeCatalog,
-   * TokenOptions)}.
+   * Streams every token file into {@code sink} as it is rendered, one file after another on this
+   * thread. Same files and bytes as {@link #export(BadgeCatalog, TokenOptions)}.
    *
-   * @return the size of each file written, by path
    * @throws IllegalArgumentException as {@link #export(BadgeCatalog, TokenOptions)}
    */
-  public static SortedMap<String, Long> export(BadgeCatalog catalog, TokenOptions options, FileSink sink)
-      throws IOException {
-    return export(catalog, options, path -> true, sink);
-  }
-
-  /**
-   * As {@link #export(BadgeCatalog, TokenOptions, FileSink)}, rendering only the files whose path
-   * {@code wanted} accepts (the two theme token files and the resolver are rendered together).
-   */
-  public static SortedMap<String, Long> export(
-      BadgeCatalog catalog, TokenOptions options, Predicate<String> wanted, FileSink sink) throws IOException {
-    Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(wanted, "wanted");
+  public static void export(BadgeCatalog catalog, TokenOptions options, FileSink sink) throws IOException {
     Objects.requireNonNull(sink, "sink");
-    SortedMap<String, Long> sizes = Collections.synchronizedSortedMap(new TreeMap<>());
-    export(
-        Prepared.of(catalog, options),
-        options,
-        wanted,
-        new Out() {
-          @Override
-          public void put(String path, byte[] content) throws IOException {
-            sink.put(path, content);
-            sizes.put(path, (long) content.length);
-          }
-
-          @Override
-          public void put(String path, Utf8Builder content) throws IOException {
-            content.putInto(sink, path);
-            sizes.put(path, (long) content.length());
-          }
-
-          @Override
-          public void put(String path, DtcgExporter.Parts parts, Theme theme) throws IOException {
-            try (OutputStream out = sink.open(path)) {
-              parts.writeTo(theme, out);
-            }
-            sizes.put(path, parts.size(theme));
-          }
-        });
-    return Collections.unmodifiableSortedMap(new TreeMap<>(sizes));
+    FormatContext context = new StandaloneContext(catalog, options);
+    for (OutputFormat format : formats()) {
+      for (FormatTask task : format.tasks(context, sink)) {
+        task.run();
+      }
+    }
   }
 
-  /** Where the renderers put their files. */
-  private interface Out {
-    void put(String path, byte[] content) throws IOException;
-
-    void put(String path, Utf8Builder content) throws IOException;
-
-    void put(String path, DtcgExporter.Parts parts, Theme theme) throws IOException;
+  /** What each token format declares for this catalog and these options, in {@link #formats()} order. */
+  public static List<FormatFiles> declaredFiles(BadgeCatalog catalog, TokenOptions options) {
+    FormatContext context = new StandaloneContext(catalog, options);
+    List<FormatFiles> declared = new ArrayList<>(3);
+    for (OutputFormat format : formats()) {
+      declared.add(new FormatFiles(format.id(), format.files(context)));
+    }
+    return declared;
   }
 
-  private static void export(Prepared p, TokenOptions options, Predicate<String> wanted, Out out) throws IOException {
-    List<Workers.Task> tasks = new ArrayList<>();
-    // The two largest first, side by side when the catalog is large; CSS, the most used file,
-    // is on disk early.
-    if (wanted.test(CSS)) {
-      tasks.add(() -> out.put(CSS, CssExporter.cssBuilder(p, true)));
-    }
-    if (wanted.test(TOKENS_LIGHT) || wanted.test(TOKENS_DARK) || wanted.test(RESOLVER)) {
-      tasks.add(() -> {
-        DtcgExporter.Parts parts = DtcgExporter.parts(p, options.colorFormat());
-        out.put(TOKENS_LIGHT, parts, Theme.LIGHT);
-        out.put(TOKENS_DARK, parts, Theme.DARK);
-        out.put(RESOLVER, DtcgExporter.resolver());
-      });
-    }
-    if (options.minifiedCss() && wanted.test(CSS_MIN)) {
-      tasks.add(() -> out.put(CSS_MIN, CssExporter.cssBuilder(p, false)));
-    }
-    if (wanted.test(JS)) {
-      tasks.add(() -> out.put(JS, JsExporter.moduleBuilder(p)));
-    }
-    if (wanted.test(DTS)) {
-      tasks.add(() -> out.put(DTS, JsExporter.declarationsBuilder(p)));
-    }
-    run(tasks, p.pairingCount() >= PARALLEL_THRESHOLD);
-  }
+  /** A run of its own: default contrast level, no format options, no downloads, one thread. */
+  private static final class StandaloneContext implements FormatContext {
+    private final BadgeCatalog catalog;
+    private final TokenOptions options;
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
-  /**
-   * Runs the renderers, on two threads when the catalog is large and there is more than one core:
-   * each thread takes the next renderer from the list when it is done with one, so the load
-   * balances whatever the catalog's shape. Each renderer is a pure function, so the output does
-   * not depend on the scheduling.
-   */
-  private static void run(List<Workers.Task> tasks, boolean parallel) throws IOException {
-    Workers.run(tasks, Workers.threadsFor(parallel), "badge-tokens-export");
-  }
+    StandaloneContext(BadgeCatalog catalog, TokenOptions options) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      this.options = Objects.requireNonNull(options, "options");
+    }
 
-  /**
-   * Exports into {@code dir}, replacing its content atomically; writes nothing when the files are
-   * already there and identical.
-   *
-   * @see OutputWriter#write(Path, OutputWriter.Producer)
-   */
-  public static WriteResult write(BadgeCatalog catalog, TokenOptions options, Path dir) throws IOException {
-    Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(options, "options");
-    return OutputWriter.write(dir, sink -> export(catalog, options, sink));
+    @Override
+    public BadgeCatalog catalog() {
+      return catalog;
+    }
+
+    @Override
+    public TokenOptions tokenOptions() {
+      return options;
+    }
+
+    @Override
+    public ContrastLevel contrastLevel() {
+      return ContrastLevel.AA;
+    }
+
+    @Override
+    public Optional<String> option(String key) {
+      return Optional.empty();
+    }
+
+    @Override
+    public <T> T shared(Class<T> type, Supplier<T> compute) {
+      return type.cast(shared.computeIfAbsent(type, t -> compute.get()));
+    }
+
+    @Override
+    public void runConcurrently(List<? extends FormatTask> tasks, boolean worthSplitting) throws IOException {
+      for (FormatTask task : tasks) {
+        task.run();
+      }
+    }
+
+    @Override
+    public List<FormatFiles> downloads() {
+      return List.of();
+    }
+
+    @Override
+    public SortedMap<String, Long> awaitDownloadSizes() {
+      return Collections.emptySortedMap();
+    }
   }
 }

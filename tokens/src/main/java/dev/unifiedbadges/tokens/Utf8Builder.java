@@ -1,5 +1,7 @@
 package dev.unifiedbadges.tokens;
 
+import dev.unifiedbadges.tokens.format.FileSink;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -128,7 +130,7 @@ public final class Utf8Builder {
   }
 
   /** Puts the content into a sink as one file (no copy). */
-  public void putInto(dev.unifiedbadges.tokens.output.FileSink sink, String path) throws java.io.IOException {
+  public void putInto(FileSink sink, String path) throws IOException {
     sink.put(path, buf, 0, length);
   }
 

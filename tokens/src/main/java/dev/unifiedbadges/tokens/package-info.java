@@ -21,7 +21,7 @@
  * </ul>
  *
  * <p>Names come from {@link dev.unifiedbadges.tokens.CssNames} (prefix from {@link
- * dev.unifiedbadges.tokens.TokenOptions}); class and property names are escaped with {@link
+ * dev.unifiedbadges.tokens.format.TokenOptions}); class and property names are escaped with {@link
  * dev.unifiedbadges.tokens.CssSyntax}, token names checked with {@link
  * dev.unifiedbadges.tokens.DtcgNames}.
  */

@@ -16,6 +16,7 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,9 @@ package dev.unifiedbadges.tokens;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +35,18 @@ class DeterminismTest {
   }
 
   @Test
-  void largeCatalogsRenderedOnTwoThreadsMatchTheRenderersRunInTurn() {
+  void theFormatsWriteExactlyWhatTheRenderersRender() {
     var catalog = TestCatalogs.synthetic(150, 20);
     TokenOptions options = TokenOptions.defaults();
     SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
-    Prepared p = Prepared.of(catalog, options);
+    ExportModel p = ExportModel.of(catalog, options);
     assertArrayEquals(CssExporter.cssBuilder(p, true).toByteArray(), files.get(TokenExporter.CSS));
     assertArrayEquals(CssExporter.cssBuilder(p, false).toByteArray(), files.get(TokenExporter.CSS_MIN));
     assertArrayEquals(JsExporter.moduleBuilder(p).toByteArray(), files.get(TokenExporter.JS));
     assertArrayEquals(JsExporter.declarationsBuilder(p).toByteArray(), files.get(TokenExporter.DTS));
-    DtcgExporter.Parts parts = DtcgExporter.parts(p, ColorFormat.OBJECT);
-    assertArrayEquals(parts.file(dev.unifiedbadges.model.Theme.LIGHT), files.get(TokenExporter.TOKENS_LIGHT));
-    assertArrayEquals(parts.file(dev.unifiedbadges.model.Theme.DARK), files.get(TokenExporter.TOKENS_DARK));
+    DtcgExporter.ThemeFiles parts = DtcgExporter.parts(p, ColorFormat.OBJECT);
+    assertArrayEquals(parts.file(Theme.LIGHT), files.get(TokenExporter.TOKENS_LIGHT));
+    assertArrayEquals(parts.file(Theme.DARK), files.get(TokenExporter.TOKENS_DARK));
     assertArrayEquals(DtcgExporter.resolver(), files.get(TokenExporter.RESOLVER));
     SortedMap<String, byte[]> again = TokenExporter.export(catalog, options);
     for (String path : files.keySet()) {

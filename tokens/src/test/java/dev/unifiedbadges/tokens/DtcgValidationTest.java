@@ -13,6 +13,8 @@ import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,8 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

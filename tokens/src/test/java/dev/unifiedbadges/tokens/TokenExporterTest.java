@@ -10,8 +10,9 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.icon.IconSet;
-import dev.unifiedbadges.tokens.output.OutputWriter;
-import dev.unifiedbadges.tokens.output.WriteResult;
+import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.FileSink;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,80 +185,10 @@ class TokenExporterTest {
   }
 
   @Test
-  void writeReplacesAtomicallyAndSkipsUnchangedReruns(@TempDir Path tmp) throws IOException {
-    Path out = tmp.resolve("badges");
-    WriteResult first = TokenExporter.write(TestCatalogs.builtin(), TokenOptions.defaults(), out);
-    assertEquals(7, first.written());
-    assertTrue(Files.isRegularFile(out.resolve(OutputWriter.MARKER)));
-    assertArrayEquals(
-        TokenExporter.export(TestCatalogs.builtin(), TokenOptions.defaults()).get(TokenExporter.CSS),
-        Files.readAllBytes(out.resolve("css/badges.css")));
-    long modified = Files.getLastModifiedTime(out.resolve("js/badges.js")).toMillis();
-    WriteResult second = TokenExporter.write(TestCatalogs.builtin(), TokenOptions.defaults(), out);
-    assertTrue(second.upToDate());
-    assertEquals(7, second.unchanged());
-    assertEquals(modified, Files.getLastModifiedTime(out.resolve("js/badges.js")).toMillis());
-    WriteResult third = TokenExporter.write(TestCatalogs.builtin(), new TokenOptions("badge", ColorFormat.OBJECT, false), out);
-    assertEquals(1, third.removed());
-    assertFalse(Files.exists(out.resolve("css/badges.min.css")));
-  }
-
-  @Test
-  void streamingIntoASinkGivesTheSameFilesAndSizes(@TempDir Path tmp) throws IOException {
-    // The builtin catalog on one thread; a large one with the token files on a helper thread.
-    List<BadgeCatalog> catalogs = List.of(TestCatalogs.builtin(), TestCatalogs.awkward(), TestCatalogs.synthetic(150, 20));
-    for (int i = 0; i < catalogs.size(); i++) {
-      BadgeCatalog catalog = catalogs.get(i);
-      TokenOptions options = i == 1 ? new TokenOptions("ub", ColorFormat.HEX, false) : TokenOptions.defaults();
-      SortedMap<String, byte[]> expected = TokenExporter.export(catalog, options);
-      Path out = tmp.resolve("out" + i);
-      SortedMap<String, Long>[] sizes = new SortedMap[1];
-      WriteResult r = OutputWriter.write(out, sink -> sizes[0] = TokenExporter.export(catalog, options, sink));
-      assertEquals(expected.size(), r.written());
-      assertEquals(expected.keySet(), sizes[0].keySet());
-      for (var e : expected.entrySet()) {
-        assertArrayEquals(e.getValue(), Files.readAllBytes(out.resolve(e.getKey())), e.getKey());
-        assertEquals(e.getValue().length, sizes[0].get(e.getKey()), e.getKey());
-      }
-      assertTrue(OutputWriter.write(out, sink -> TokenExporter.export(catalog, options, sink)).upToDate(), "rerun");
-    }
-  }
-
-  @Test
-  void onlyTheWantedFilesAreRenderedIntoTheSink(@TempDir Path tmp) throws IOException {
-    BadgeCatalog catalog = TestCatalogs.builtin();
-    SortedMap<String, byte[]> all = TokenExporter.export(catalog, TokenOptions.defaults());
-    Path out = tmp.resolve("css-only");
-    SortedMap<String, Long>[] sizes = new SortedMap[1];
-    OutputWriter.write(out, sink -> sizes[0] = TokenExporter.export(catalog, TokenOptions.defaults(), p -> p.startsWith("css/"), sink));
-    assertEquals(java.util.Set.of(TokenExporter.CSS, TokenExporter.CSS_MIN), sizes[0].keySet());
-    assertArrayEquals(all.get(TokenExporter.CSS), Files.readAllBytes(out.resolve(TokenExporter.CSS)));
-    assertFalse(Files.exists(out.resolve("tokens")) || Files.exists(out.resolve("js")), "nothing else is written");
-    // Any one token file brings the theme pair and the resolver, which are rendered together.
-    SortedMap<String, Long> dtcg =
-        TokenExporter.export(catalog, TokenOptions.defaults(), p -> p.equals(TokenExporter.RESOLVER), new DiscardingSink());
-    assertEquals(java.util.Set.of(TokenExporter.TOKENS_LIGHT, TokenExporter.TOKENS_DARK, TokenExporter.RESOLVER), dtcg.keySet());
-  }
-
-  /** Keeps nothing; the sizes the exporter returns are what these tests look at. */
-  private static final class DiscardingSink implements dev.unifiedbadges.tokens.output.FileSink {
-    @Override
-    public void put(String path, byte[] content) {}
-
-    @Override
-    public java.io.OutputStream open(String path) {
-      return java.io.OutputStream.nullOutputStream();
-    }
-
-    @Override
-    public void putCopy(String path, String earlier) {}
-  }
-
-  @Test
   void aFailingSinkFailsTheExportWithItsException() {
     IOException full = new IOException("No space left on device");
-    dev.unifiedbadges.tokens.output.FileSink failing =
-        new dev.unifiedbadges.tokens.output.FileSink() {
+    FileSink failing =
+        new FileSink() {
           @Override
           public void put(String path, byte[] content) throws IOException {
             throw full;

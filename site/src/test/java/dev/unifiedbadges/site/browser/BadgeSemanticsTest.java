@@ -15,7 +15,7 @@ import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.site.SiteRenderer;
 import dev.unifiedbadges.site.browser.RenderedSite.Pairing;
 import dev.unifiedbadges.tokens.CssNames;
-import dev.unifiedbadges.tokens.TokenOptions;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -9,7 +9,7 @@ import dev.unifiedbadges.site.SiteOptions;
 import dev.unifiedbadges.site.SiteRenderer;
 import dev.unifiedbadges.tokens.CssNames;
 import dev.unifiedbadges.tokens.TokenExporter;
-import dev.unifiedbadges.tokens.TokenOptions;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -25,12 +25,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves the visual comparison fails when it should: the built-in catalog with the warning tone's
  * light background moved one palette step (amber-100 to amber-200) must fail exactly the light
- * screenshots of the pairings using that tone, and nothing else. Its report goes to {@code
- * target/visual-report-deliberate/}, leaving the real one alone.
+ * screenshots of the pairings using that tone, and nothing else.
+ *
+ * <p>The failure is expected, so the test is silent when it passes: it prints nothing, and its
+ * report goes to a JUnit temporary directory (deleted afterwards), never under {@code target/},
+ * where it could be mistaken for a real mismatch. Only if the comparison stops detecting the change
+ * does this test fail, with the comparison's message in the assertion.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisualRegressionDetectsChangesTest {
@@ -70,7 +75,7 @@ class VisualRegressionDetectsChangesTest {
   }
 
   @Test
-  void aChangedToneFailsExactlyItsPairingsAndWritesTheReport() throws IOException {
+  void aChangedToneFailsExactlyItsPairingsAndWritesTheReport(@TempDir Path tempDir) throws IOException {
     SortedSet<String> expectedFailures = new TreeSet<>();
     SortedSet<String> sameToneOtherTheme = new TreeSet<>();
     for (Pairing p : site.pairings()) {
@@ -82,15 +87,19 @@ class VisualRegressionDetectsChangesTest {
     assertTrue(expectedFailures.size() >= 5, "the built-in catalog uses " + TONE + " for several pairings: " + expectedFailures);
 
     SortedMap<String, byte[]> shots = BadgeShots.capture(browsers, site);
-    Path reportDir = VisualBaselines.buildDir().resolve("visual-report-deliberate");
+    Path reportDir = tempDir.resolve("visual-report");
     VisualBaselines.Outcome outcome =
         VisualBaselines.compare(shots, VisualBaselines.baselineDir(), reportDir, VisualBaselines.OPTIONS, true);
 
-    System.out.println("[visual] deliberate failure, as reported:\n" + outcome.message());
-    assertFalse(outcome.ok());
-    assertEquals(expectedFailures, outcome.failedKeys(), "exactly the light " + TONE + " badges fail");
-    assertTrue(outcome.passed().containsAll(sameToneOtherTheme), "the dark theme is untouched");
-    assertEquals(shots.size() - expectedFailures.size(), outcome.passed().size(), "every other badge still matches");
+    assertFalse(
+        outcome.ok(),
+        () -> "the visual comparison did not detect the " + TONE + " light background changed to " + ALTERED_BACKGROUND
+            + " in any of " + outcome.compared() + " screenshots");
+    assertEquals(
+        expectedFailures, outcome.failedKeys(), () -> "exactly the light " + TONE + " badges fail; the comparison said:\n" + outcome.message());
+    assertTrue(outcome.passed().containsAll(sameToneOtherTheme), () -> "the dark theme is untouched:\n" + outcome.message());
+    assertEquals(
+        shots.size() - expectedFailures.size(), outcome.passed().size(), () -> "every other badge still matches:\n" + outcome.message());
     for (VisualBaselines.Failure f : outcome.failures()) {
       assertTrue(f.result().sameSize(), f.key());
       int pixels = f.result().expectedWidth() * f.result().expectedHeight();

@@ -1,0 +1,445 @@
+package dev.unifiedbadges.model.load;
+
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Tone;
+import dev.unifiedbadges.model.ToneColors;
+import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.diagnostic.Location;
+import dev.unifiedbadges.model.diagnostic.SourceMap;
+import dev.unifiedbadges.model.icon.IconSet;
+import dev.unifiedbadges.model.load.Node.Entry;
+import dev.unifiedbadges.model.load.Node.ListNode;
+import dev.unifiedbadges.model.load.Node.MapNode;
+import dev.unifiedbadges.model.load.Node.ScalarNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Binds parsed definition trees to model records, merging files and reporting every wrong or misspelt key. */
+final class CatalogBinder {
+
+  private static final Pattern TONE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final List<String> TOP_KEYS = List.of("$schema", "tones", "domains", "unknown");
+  private static final List<String> DOMAIN_KEYS = List.of("title", "description", "values", "unknown");
+  private static final List<String> BADGE_KEYS = List.of("label", "tone", "icon", "aliases", "description");
+  private static final List<String> UNKNOWN_KEYS = List.of("label", "tone", "icon", "description");
+  private static final List<String> TONE_KEYS = List.of("light", "dark");
+  private static final List<String> COLOR_KEYS = List.of("background", "foreground", "border", "icon");
+
+  private final List<Diagnostic> diagnostics;
+  private final SourceMap sources = new SourceMap("<definitions>");
+  private final Map<String, Tone> tones = new TreeMap<>();
+  private final Set<String> brokenTones = new TreeSet<>();
+  private final Map<String, Location> toneDefinedAt = new HashMap<>();
+  private final Map<String, Domain> domains = new LinkedHashMap<>();
+  private final Map<String, Location> domainDefinedAt = new HashMap<>();
+  private Badge unknown;
+  private Location unknownDefinedAt;
+
+  /** A binder that adds its errors to {@code diagnostics}. */
+  CatalogBinder(List<Diagnostic> diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Starts from the built-in palette and unknown badge; they are not recorded as defined in a file,
+   * so a user file may redefine them without a "defined twice" error.
+   */
+  void base(CatalogBinder builtin) {
+    tones.putAll(builtin.tones);
+    sources.putAll(builtin.sources, "/tones", "/unknown");
+    unknown = builtin.unknown;
+  }
+
+  /** Reports a missing catalog-wide unknown badge against the first file, as the place to add it. */
+  void requireUnknown(String firstFile) {
+    if (unknown == null) {
+      diagnostics.add(
+          Diagnostic.error(
+              Location.file(firstFile),
+              "/unknown",
+              "no catalog-wide 'unknown' badge is defined",
+              "add a top-level 'unknown: { label: Unknown, tone: neutral, icon: circle-help }'"));
+    }
+  }
+
+  /** The catalog bound so far; empty while there is no catalog-wide unknown badge to build it with. */
+  Optional<BadgeCatalog> catalog() {
+    return unknown == null
+        ? Optional.empty()
+        : Optional.of(BadgeCatalog.of(tones, new ArrayList<>(domains.values()), unknown));
+  }
+
+  /**
+   * Every tone the files declare, including those too broken to bind, so that a badge naming one
+   * is not also told its tone does not exist.
+   */
+  Set<String> declaredTones() {
+    Set<String> declared = new TreeSet<>(tones.keySet());
+    declared.addAll(brokenTones);
+    return declared;
+  }
+
+  /** Where each bound piece came from, by JSON Pointer. */
+  SourceMap sources() {
+    return sources;
+  }
+
+  private void error(
+Location at, String pointer, String message, String fix) {
+    diagnostics.add(Diagnostic.error(at, pointer, message, fix));
+  }
+
+  /** Binds one file's tree, merging it with the files bound before. */
+  void file(String file, Node root) {
+    sources.put("", Location.file(file));
+    if (!(root instanceof MapNode top)) {
+      error(root.at(), "", "the top level must be a map with a 'domains:' key, but it is " + root.kind(),
+          "start the file with 'domains:' (see README \"The definition file\")");
+      return;
+    }
+    for (Entry e : top.entries().values()) {
+      String p = SourceMap.pointer(e.key());
+      switch (e.key()) {
+        case "$schema" -> requireText(e.value(), p, "$schema");
+        case "tones" -> map(e.value(), p, "'tones'").ifPresent(m -> m.entries().values().forEach(t -> tone(t, p)));
+        case "domains" ->
+            map(e.value(), p, "'domains'").ifPresent(m -> m.entries().values().forEach(d -> domain(d, p)));
+        case "unknown" -> {
+          Badge b = badge(e.value(), p, Badge.UNKNOWN, true);
+          if (unknownDefinedAt != null) {
+            error(e.keyAt(), p, "the catalog-wide 'unknown' badge is already defined at " + unknownDefinedAt,
+                "define it in one file only");
+          } else if (b != null) {
+            unknown = b;
+            unknownDefinedAt = e.keyAt();
+            sources.put(p, e.keyAt());
+          }
+        }
+        default -> unknownKey(e, p, TOP_KEYS, null);
+      }
+    }
+  }
+
+  private void tone(Entry e, String parent) {
+    String name = e.key();
+    String p = parent + SourceMap.pointer(name);
+    sources.put(p, e.keyAt());
+    boolean ok = true;
+    if (!TONE_NAME.matcher(name).matches()) {
+      error(e.keyAt(), p, "tone name '" + name + "' is not a lower-case kebab name",
+          "name tones with lower-case letters, digits and single hyphens, e.g. 'warning' or 'info-strong'");
+      ok = false;
+    }
+    Location previous = toneDefinedAt.get(name);
+    if (previous != null) {
+      error(e.keyAt(), p, "tone '" + name + "' is already defined at " + previous, "define each tone in one file only");
+      return;
+    }
+    toneDefinedAt.put(name, e.keyAt());
+    MapNode m = map(e.value(), p, "tone '" + name + "'").orElse(null);
+    if (m == null) {
+      brokenTones.add(name);
+      return;
+    }
+    ToneColors light = null;
+    ToneColors dark = null;
+    for (Entry t : m.entries().values()) {
+      String tp = p + SourceMap.pointer(t.key());
+      sources.put(tp, t.keyAt());
+      switch (t.key()) {
+        case "light", "dark" -> {
+          ToneColors c = colors(t.value(), tp, "the " + t.key() + " colours of tone '" + name + "'");
+          if (t.key().equals("light")) {
+            light = c;
+          } else {
+            dark = c;
+          }
+        }
+        default -> {
+          unknownKey(t, tp, TONE_KEYS, "tone '" + name + "'");
+          ok = false;
+        }
+      }
+    }
+    for (String theme : TONE_KEYS) {
+      if (!m.entries().containsKey(theme) && !misspelt(m, theme, TONE_KEYS)) {
+        error(m.at(), p + "/" + theme, "tone '" + name + "' has no '" + theme + "' colours",
+            "add '" + theme + ": { background: \"#rrggbb\", foreground: \"#rrggbb\" }'");
+        ok = false;
+      }
+    }
+    if (ok && light != null && dark != null) {
+      tones.put(name, new Tone(name, light, dark));
+      brokenTones.remove(name);
+    } else {
+      tones.remove(name);
+      brokenTones.add(name);
+    }
+  }
+
+  /** One theme's colours; {@code what} names them in messages ("the light colours of tone 'x'"). */
+  private ToneColors colors(Node node, String p, String what) {
+    MapNode m = map(node, p, what).orElse(null);
+    if (m == null) {
+      return null;
+    }
+    Map<String, Rgb> found = new HashMap<>();
+    boolean ok = true;
+    for (Entry c : m.entries().values()) {
+      String cp = p + SourceMap.pointer(c.key());
+      sources.put(cp, c.value().at());
+      if (!COLOR_KEYS.contains(c.key())) {
+        unknownKey(c, cp, COLOR_KEYS, what);
+        ok = false;
+        continue;
+      }
+      if (c.value() instanceof ScalarNode sn && (sn.text() == null || sn.text().isBlank())) {
+        // background: #1e3a8a  -- a '#' after a space starts a YAML comment, so the value is empty.
+        error(c.keyAt(), cp, "the " + c.key() + " colour is empty",
+            "write the colour in quotes, e.g. " + c.key() + ": \"#1e3a8a\" (without quotes, YAML reads"
+                + " everything from ' #' on as a comment)");
+        ok = false;
+        continue;
+      }
+      String text = requireText(c.value(), cp, c.key());
+      if (text == null) {
+        ok = false;
+        continue;
+      }
+      Rgb rgb = Rgb.parse(text.strip()).orElse(null);
+      if (rgb == null) {
+        error(c.value().at(), cp, "malformed colour '" + text + "' for " + c.key(),
+            "write the colour as a hex string in quotes, \"#rgb\" or \"#rrggbb\", e.g. \"#1e3a8a\"");
+        ok = false;
+      } else {
+        found.put(c.key(), rgb);
+      }
+    }
+    for (String required : List.of("background", "foreground")) {
+      if (!m.entries().containsKey(required) && !misspelt(m, required, COLOR_KEYS)) {
+        error(m.at(), p + "/" + required, "missing '" + required + "' colour", "add '" + required + ": \"#rrggbb\"'");
+        ok = false;
+      }
+    }
+    return ok
+        ? new ToneColors(found.get("background"), found.get("foreground"), found.get("border"), found.get("icon"))
+        : null;
+  }
+
+  private void domain(Entry e, String parent) {
+    String name = e.key();
+    String p = parent + SourceMap.pointer(name);
+    Location previous = domainDefinedAt.get(name);
+    if (previous != null) {
+      error(e.keyAt(), p, "domain '" + name + "' is already defined at " + previous,
+          "define each domain in one file only; merge the two definitions or rename one");
+      return;
+    }
+    domainDefinedAt.put(name, e.keyAt());
+    sources.put(p, e.keyAt());
+    if (name.isBlank()) {
+      error(e.keyAt(), p, "domain name is empty", "name the domain, e.g. 'operation_run.outcome'");
+      return;
+    }
+    MapNode m = map(e.value(), p, "domain '" + name + "'").orElse(null);
+    if (m == null) {
+      return;
+    }
+    String title = null;
+    String description = null;
+    List<Badge> values = new ArrayList<>();
+    Badge unknownBadge = null;
+    for (Entry d : m.entries().values()) {
+      String dp = p + SourceMap.pointer(d.key());
+      sources.put(dp, d.keyAt());
+      switch (d.key()) {
+        case "title" -> title = requireText(d.value(), dp, "title");
+        case "description" -> description = requireText(d.value(), dp, "description");
+        case "values" -> {
+          MapNode vm = map(d.value(), dp, "'values'").orElse(null);
+          if (vm != null) {
+            if (vm.entries().isEmpty()) {
+              error(d.keyAt(), dp, "domain '" + name + "' has no values", "add at least one value under 'values:'");
+            }
+            for (Entry v : vm.entries().values()) {
+              String vp = dp + SourceMap.pointer(v.key());
+              sources.put(vp, v.keyAt());
+              if (v.key().isBlank()) {
+                error(v.keyAt(), vp, "value name is empty", "name the value as it appears in your data");
+                continue;
+              }
+              Badge b = badge(v.value(), vp, v.key(), false);
+              if (b != null) {
+                values.add(b);
+              }
+            }
+          }
+        }
+        case "unknown" -> unknownBadge = badge(d.value(), dp, Badge.UNKNOWN, true);
+        default -> unknownKey(d, dp, DOMAIN_KEYS, "domain '" + name + "'");
+      }
+    }
+    if (!m.entries().containsKey("values") && !misspelt(m, "values", DOMAIN_KEYS)) {
+      error(e.keyAt(), p + "/values", "domain '" + name + "' has no 'values:' map",
+          "add 'values:' with one entry per value, e.g. 'failed: { label: Failed, tone: danger, icon: circle-x }'");
+    }
+    domains.put(name, new Domain(name, title, description, values, unknownBadge));
+  }
+
+  private Badge badge(Node node, String p, String value, boolean fallback) {
+    MapNode m = map(node, p, fallback ? "the unknown badge" : "value '" + value + "'").orElse(null);
+    if (m == null) {
+      return null;
+    }
+    String label = null;
+    String tone = null;
+    String icon = null;
+    String description = null;
+    List<String> aliases = new ArrayList<>();
+    boolean ok = true;
+    for (Entry b : m.entries().values()) {
+      String bp = p + SourceMap.pointer(b.key());
+      sources.put(bp, b.value().at());
+      switch (b.key()) {
+        case "label" -> {
+          label = requireText(b.value(), bp, "label");
+          if (label != null && label.isBlank()) {
+            error(b.value().at(), bp, "the label is empty", "give the badge the text users should read, e.g. 'Failed'");
+            ok = false;
+          }
+        }
+        case "tone" -> {
+          tone = requireName(b.value(), bp, "tone",
+              "name one of the tones, e.g. 'neutral', or one defined under 'tones:'");
+          ok &= tone != null;
+        }
+        case "icon" -> {
+          icon = requireName(b.value(), bp, "icon",
+              "name a Lucide icon, e.g. 'circle-check' (https://lucide.dev/icons)");
+          ok &= icon != null;
+        }
+        case "description" -> description = requireText(b.value(), bp, "description");
+        case "aliases" -> {
+          if (fallback) {
+            error(b.keyAt(), bp, "the unknown badge cannot have 'aliases'",
+                "remove 'aliases': the unknown badge already stands for every value that is not listed;"
+                    + " allowed keys: " + String.join(", ", UNKNOWN_KEYS));
+            ok = false;
+          } else if (b.value() instanceof ListNode list) {
+            for (int i = 0; i < list.items().size(); i++) {
+              String ap = bp + "/" + i;
+              sources.put(ap, list.items().get(i).at());
+              String alias = requireText(list.items().get(i), ap, "alias");
+              if (alias != null) {
+                aliases.add(alias);
+              } else {
+                ok = false;
+              }
+            }
+          } else {
+            error(b.value().at(), bp, "'aliases' must be a list, but it is " + b.value().kind(),
+                "write aliases as a list, e.g. 'aliases: [canceled]'");
+            ok = false;
+          }
+        }
+        default -> {
+          unknownKey(b, bp, fallback ? UNKNOWN_KEYS : BADGE_KEYS,
+              fallback ? "the unknown badge" : "value '" + value + "'");
+          ok = false;
+        }
+      }
+    }
+    for (String required : List.of("label", "tone", "icon")) {
+      if (!m.entries().containsKey(required) && !misspelt(m, required, fallback ? UNKNOWN_KEYS : BADGE_KEYS)) {
+        error(m.at(), p + "/" + required, "missing '" + required + "'",
+            "add '" + required + ":' to " + (fallback ? "the unknown badge" : "value '" + value + "'")
+                + (required.equals("icon") ? "; every badge has an icon so colour is never the only cue" : ""));
+        ok = false;
+      }
+    }
+    if (!ok || label == null || tone == null || icon == null) {
+      return null;
+    }
+    return new Badge(
+        value, label.strip(), tone.strip(), icon.strip(), aliases, description == null ? "" : description.strip());
+  }
+
+  private Optional<MapNode> map(Node node, String p, String what) {
+    if (node instanceof MapNode m) {
+      return Optional.of(m);
+    }
+    error(node.at(), p, what + " must be a map, but it is " + node.kind(),
+        "write it as 'key: value' lines indented under it (or a JSON object)");
+    return Optional.empty();
+  }
+
+  private String requireText(Node node, String p, String what) {
+    if (node instanceof ScalarNode s && s.text() != null) {
+      return s.text();
+    }
+    error(node.at(), p, "'" + what + "' must be text, but it is " + node.kind(),
+        "write a single value, quoted if it contains ':' or '#'");
+    return null;
+  }
+
+  /** An unknown key; {@code where} names the enclosing map, null for the top level. */
+  private void unknownKey(Entry e, String p, List<String> allowed, String where) {
+    String near = closestKey(e.key(), allowed);
+    String hint = near == null ? "" : "did you mean '" + near + "'? ";
+    error(e.keyAt(), p,
+        where == null ? "unknown top-level key '" + e.key() + "'" : "unknown key '" + e.key() + "' in " + where,
+        hint + "allowed keys: " + String.join(", ", allowed));
+  }
+
+  /** The allowed key a misspelt key most likely means, or null. */
+  static String closestKey(String key, List<String> allowed) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : allowed) {
+      int d = IconSet.editDistance(key.toLowerCase(Locale.ROOT), k);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True if a required key is absent but a misspelling of it is present; the unknown-key error
+   * already says "did you mean", so a second "missing" error would only be noise.
+   */
+  static boolean misspelt(MapNode m, String required, List<String> allowed) {
+    for (String key : m.entries().keySet()) {
+      if (!allowed.contains(key) && required.equals(closestKey(key, allowed))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name-like field (tone, icon): text that is not blank, stripped. */
+  private String requireName(Node node, String p, String what, String fix) {
+    String text = requireText(node, p, what);
+    if (text == null) {
+      return null;
+    }
+    if (text.isBlank()) {
+      error(node.at(), p, "the " + what + " is empty", fix);
+      return null;
+    }
+    return text.strip();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.unifiedbadges.model.load;
+
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.diagnostic.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Finds the definition files a path stands for and reads their bytes: all the file I/O of loading. */
+final class DefinitionFiles {
+
+  private static final Pattern DEFINITION_FILE = Pattern.compile("(.*\\.)?badges\\.(yaml|yml|json)");
+
+  private DefinitionFiles() {}
+
+  /** The definition files a source path stands for, in a stable order. */
+  static List<Path> list(Path source) throws IOException {
+    if (!Files.isDirectory(source)) {
+      return List.of(source);
+    }
+    try (Stream<Path> walk = Files.walk(source)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> DEFINITION_FILE.matcher(p.getFileName().toString().toLowerCase(Locale.ROOT)).matches())
+          .sorted((a, b) -> source.relativize(a).toString().compareTo(source.relativize(b).toString()))
+          .toList();
+    }
+  }
+
+  /**
+   * Reads every definition file under {@code source}, except those over {@code maxFileBytes}.
+   *
+   * @throws NoSuchFileException if the path does not exist
+   * @throws DefinitionException if it is a directory without definition files
+   */
+  static RawDefinitions read(Path source, long maxFileBytes) throws IOException, DefinitionException {
+    if (!Files.exists(source)) {
+      throw new NoSuchFileException(source.toString());
+    }
+    List<Path> files = list(source);
+    if (files.isEmpty()) {
+      throw new DefinitionException(
+          List.of(
+              Diagnostic.error(
+                  Location.file(source.toString()),
+                  "",
+                  "the directory contains no definition files",
+                  "add a file named 'badges.yaml' or like 'status.badges.yaml' (or .yml, .json)")));
+    }
+    List<DefinitionSource> sources = new ArrayList<>();
+    List<Diagnostic> tooLarge = new ArrayList<>();
+    for (Path file : files) {
+      long size = Files.size(file);
+      if (size > maxFileBytes) {
+        // Never read a file that is over the limit; report its real size.
+        tooLarge.add(ParserMessages.tooLarge(file.toString(), size, maxFileBytes));
+      } else {
+        sources.add(new DefinitionSource(file.toString(), Files.readAllBytes(file)));
+      }
+    }
+    return new RawDefinitions(Definitions.at(source), sources, tooLarge);
+  }
+
+  /** The built-in definitions' bytes, named {@link DefinitionLoader#BUILTIN_NAME}. */
+  static DefinitionSource builtin() throws IOException {
+    try (InputStream in =
+        DefinitionFiles.class.getClassLoader().getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DefinitionLoader.BUILTIN_RESOURCE);
+      }
+      return new DefinitionSource(DefinitionLoader.BUILTIN_NAME, in.readAllBytes());
+    }
+  }
+}

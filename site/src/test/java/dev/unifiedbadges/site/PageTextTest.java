@@ -1,0 +1,32 @@
+package dev.unifiedbadges.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PageTextTest {
+
+  @Test
+  void htmlEscapesMarkupButKeepsQuotesForTextNodes() {
+    assertEquals("&lt;b&gt;Fish &amp; \"chips\"&lt;/b&gt;", PageText.html("<b>Fish & \"chips\"</b>"));
+  }
+
+  @Test
+  void lowerIgnoresTheDefaultLocale() {
+    Locale previous = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("tr"));
+    try {
+      assertEquals("title", PageText.lower("TITLE"));
+    } finally {
+      Locale.setDefault(previous);
+    }
+  }
+
+  @Test
+  void sizeIsInBytesBelowOneKibibyteThenOneDecimalWithAPoint() {
+    assertEquals("1023 B", PageText.size(1023));
+    assertEquals("1.5 KB", PageText.size(1536));
+    assertEquals("2.0 MB", PageText.size(2L * 1024 * 1024));
+  }
+}
