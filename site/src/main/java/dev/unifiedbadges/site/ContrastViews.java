@@ -5,16 +5,21 @@ import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.model.validate.Validator;
 import dev.unifiedbadges.site.page.ContrastView;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Contrast figures as the pages show them, marked against the site's contrast level. */
 final class ContrastViews {
 
   private final ContrastLevel level;
 
-  /** Per colour set: a catalog has a handful of tones and thousands of badges. */
-  private final Map<ToneColors, ContrastView> textContrasts = new ConcurrentHashMap<>();
+  /**
+   * Per colour set: a catalog has a handful of tones and thousands of badges, which share their
+   * tone's instance. Keyed by identity: a record's generated hashCode would bootstrap method
+   * handles on first use, some 20 ms of a cold run.
+   */
+  private final Map<ToneColors, ContrastView> textContrasts = Collections.synchronizedMap(new IdentityHashMap<>());
 
   ContrastViews(ContrastLevel level) {
     this.level = level;
@@ -32,7 +37,12 @@ final class ContrastViews {
 
   /** The contrast of the text on its background. */
   ContrastView text(ToneColors c) {
-    return textContrasts.computeIfAbsent(c, this::computeText);
+    ContrastView view = textContrasts.get(c);
+    if (view == null) {
+      view = computeText(c);
+      textContrasts.put(c, view);
+    }
+    return view;
   }
 
   private ContrastView computeText(ToneColors c) {
