@@ -4,16 +4,19 @@ package dev.unifiedbadges.tokens;
  * Escaping for CSS source text, following CSSOM "serialize an identifier"
  * (https://drafts.csswg.org/cssom/#serialize-an-identifier), so any class or custom-property name
  * can be written into a selector or declaration safely.
+ *
+ * <p>Hand-written: the CSSOM algorithm is thirty lines, and no maintained Java library implements
+ * it (CSS parsers escape for their own output model, not for serialising a bare identifier).
  */
 public final class CssSyntax {
 
   private CssSyntax() {}
 
   /**
-   * The identifier as CSS source: {@code 1a} becomes {@code \31 a}, {@code a b} becomes
-   * {@code a\ b}, non-ASCII is kept. Names made only of ASCII letters, digits, hyphens and
-   * underscores that start with a letter, an underscore or {@code --} come back unchanged (the
-   * common case, without copying).
+   * The identifier as CSS source: {@code 1a} becomes {@code \31 a}, {@code a b} becomes {@code a\
+   * b}, non-ASCII is kept. Names made only of ASCII letters, digits, hyphens and underscores that
+   * start with a letter, an underscore or {@code --} come back unchanged (the common case, without
+   * copying).
    */
   public static String ident(String name) {
     if (isPlain(name)) {

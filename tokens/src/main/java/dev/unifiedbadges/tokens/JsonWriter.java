@@ -4,9 +4,13 @@ import java.util.Arrays;
 
 /**
  * A small streaming JSON writer into a {@link Utf8Builder}, pretty-printed exactly like
- * JavaScript's {@code JSON.stringify(value, null, 2)}: two-space indent, {@code '\n'}, {@code "a": 1},
- * empty containers as {@code {}} and {@code []}. Strings are escaped by {@link JsString}, as {@code
- * JSON.stringify} does; {@link #appendQuoted} can also escape for a JavaScript module.
+ * JavaScript's {@code JSON.stringify(value, null, 2)}: two-space indent, {@code '\n'}, {@code "a":
+ * 1}, empty containers as {@code {}} and {@code []}. Strings are escaped by {@link JsString}, as
+ * {@code JSON.stringify} does; {@link #appendQuoted} can also escape for a JavaScript module.
+ *
+ * <p>Hand-written: Jackson writes to streams, not into a shared {@link Utf8Builder}, and its
+ * default pretty printer differs from {@code JSON.stringify} ({@code "a" : 1}); a printer matching
+ * it byte for byte would be as long as this writer, and the exporters' speed depends on it.
  */
 final class JsonWriter {
 
@@ -23,8 +27,10 @@ final class JsonWriter {
   }
 
   private final Utf8Builder sb;
+
   /** Per open container: has it any member yet. Index 0 is the top level. */
   private boolean[] nonEmpty = new boolean[16];
+
   private int depth;
   private boolean afterName;
 

@@ -7,13 +7,16 @@ import java.util.Arrays;
 
 /**
  * A {@link StringBuilder} that holds UTF-8 bytes: the exporters write megabytes of mostly-ASCII
- * text, and building the bytes directly saves the two full copies (to a String, then to bytes)
- * that would otherwise dominate memory and time for large catalogs.
+ * text, and building the bytes directly saves the two full copies (to a String, then to bytes) that
+ * would otherwise dominate memory and time for large catalogs.
  *
  * <p>Lone surrogates, which UTF-8 cannot encode, are written as U+FFFD (as {@code
  * String.getBytes(UTF_8)} writes {@code '?'}); callers that care escape them first.
  *
  * <p>Public so that the site's template output encodes the same way into the same kind of buffer.
+ *
+ * <p>Hand-written: no JDK or library class builds UTF-8 bytes in place (ByteArrayOutputStream with
+ * a Writer adds an encoder and a copy per append).
  */
 public final class Utf8Builder {
 
@@ -100,7 +103,9 @@ public final class Utf8Builder {
         ensure(2);
         buf[length++] = (byte) (0xc0 | (c >> 6));
         buf[length++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < to
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         ensure(4);
         buf[length++] = (byte) (0xf0 | (cp >> 18));

@@ -46,6 +46,9 @@ import java.util.stream.Stream;
  * {@code .<name>.lock} next to it). Under that lock each run first removes what a killed run left
  * next to the directory ({@code .<name>.tmp-*} staging and {@code .<name>.old-*} backup
  * directories), putting a backup back in place if the run died between its two moves.
+ *
+ * <p>Hand-written, with its lock and state record: no library streams a tree into staging with hard
+ * links for unchanged files and swaps it in atomically under a cross-process lock.
  */
 public final class OutputWriter {
 
@@ -71,8 +74,8 @@ public final class OutputWriter {
   }
 
   /**
-   * What a run was made from, recorded with its output so a later run with the same inputs can
-   * skip all work (see {@link #upToDate}).
+   * What a run was made from, recorded with its output so a later run with the same inputs can skip
+   * all work (see {@link #upToDate}).
    *
    * @param fingerprint identifies the inputs (a hash of everything the output depends on)
    * @param metadata lines the caller wants back on an up-to-date run (single lines; any text)
@@ -154,7 +157,8 @@ public final class OutputWriter {
     Objects.requireNonNull(fingerprint, "fingerprint");
     Path dir = normalize(target);
     if (!Files.isDirectory(dir.getParent()) || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty(); // nothing there to be up to date; a write cleans up what a killed run left
+      return Optional
+          .empty(); // nothing there to be up to date; a write cleans up what a killed run left
     }
     return Optional.ofNullable(
         locked(
@@ -192,13 +196,14 @@ public final class OutputWriter {
   private static Path normalize(Path target) {
     Path dir = target.toAbsolutePath().normalize();
     if (dir.getParent() == null) {
-      throw new IllegalArgumentException("the output directory cannot be a file system root: " + target);
+      throw new IllegalArgumentException(
+          "the output directory cannot be a file system root: " + target);
     }
     return dir;
   }
 
-  private static WriteResult writeLocked(Path dir, FileChannel lockFile, Producer producer, Stamp stamp)
-      throws IOException {
+  private static WriteResult writeLocked(
+      Path dir, FileChannel lockFile, Producer producer, Stamp stamp) throws IOException {
     cleanUpAfterKilledRuns(dir, lockFile);
     if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
       throw new ForeignDirectoryException(dir + " exists and is not a directory");
@@ -206,7 +211,9 @@ public final class OutputWriter {
     Set<String> existing = Files.isDirectory(dir) ? listFiles(dir) : Set.of();
     if (!existing.isEmpty() && !existing.contains(MARKER)) {
       throw new ForeignDirectoryException(
-          dir + " already contains files that Unified Badges did not write (no " + MARKER
+          dir
+              + " already contains files that Unified Badges did not write (no "
+              + MARKER
               + " marker), so it will not replace them");
     }
     Staging staging = new Staging(dir, existing);
@@ -222,7 +229,8 @@ public final class OutputWriter {
         }
       }
       WriteResult result = new WriteResult(staging.written(), staging.unchanged(), removed);
-      boolean markerOk = existing.contains(MARKER) && Staging.sameContent(dir.resolve(MARKER), MARKER_CONTENT);
+      boolean markerOk =
+          existing.contains(MARKER) && Staging.sameContent(dir.resolve(MARKER), MARKER_CONTENT);
       if (staging.written() == 0 && removed == 0 && markerOk) {
         // Identical: nothing is touched. The record may still be refreshed (same tree, new inputs).
         if (stamp != null) {
@@ -275,13 +283,14 @@ public final class OutputWriter {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicLong UNIQUE = new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong UNIQUE =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
-   * Creates a new directory named {@code prefix} plus a suffix no other run uses. Unlike
-   * {@code Files.createTempDirectory}, whose random names cost a SecureRandom (some 40 ms of
-   * security-provider start-up in a fresh JVM), the suffix is the process id and a counter, and
-   * the atomic create retries on the rare clash with a directory a killed run left.
+   * Creates a new directory named {@code prefix} plus a suffix no other run uses. Unlike {@code
+   * Files.createTempDirectory}, whose random names cost a SecureRandom (some 40 ms of
+   * security-provider start-up in a fresh JVM), the suffix is the process id and a counter, and the
+   * atomic create retries on the rare clash with a directory a killed run left.
    */
   static Path uniqueDirectory(Path parent, String prefix) throws IOException {
     long pid = ProcessHandle.current().pid();
@@ -318,8 +327,8 @@ public final class OutputWriter {
 
   /**
    * Removes the staging and backup directories of runs that were killed (no {@code finally} ran):
-   * with the lock held no other run is using them. If a run died between moving the output away
-   * and moving the new one in, the output is missing: its backup is put back first.
+   * with the lock held no other run is using them. If a run died between moving the output away and
+   * moving the new one in, the output is missing: its backup is put back first.
    */
   static void cleanUpAfterKilledRuns(Path dir, FileChannel lockFile) throws IOException {
     String tmp = "." + dir.getFileName() + TMP_INFIX;
@@ -328,7 +337,8 @@ public final class OutputWriter {
     try (Stream<Path> list = Files.list(dir.getParent())) {
       for (Path p : (Iterable<Path>) list::iterator) {
         String name = p.getFileName().toString();
-        if ((name.startsWith(tmp) || name.startsWith(old)) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        if ((name.startsWith(tmp) || name.startsWith(old))
+            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           stale.add(p);
         }
       }
@@ -341,7 +351,8 @@ public final class OutputWriter {
       FileTime newest = null;
       for (Path p : stale) {
         Path marker = p.resolve(MARKER);
-        if (p.getFileName().toString().startsWith(old) && Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+        if (p.getFileName().toString().startsWith(old)
+            && Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
           FileTime t = Files.getLastModifiedTime(p);
           if (newest == null || t.compareTo(newest) > 0) {
             newest = t;
@@ -371,7 +382,8 @@ public final class OutputWriter {
   /** Resolves a relative '/'-separated name, refusing anything that escapes {@code dir}. */
   static Path resolveInside(Path dir, String name) {
     if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains("\0")) {
-      throw new IllegalArgumentException("output path is not a plain relative path: '" + name + "'");
+      throw new IllegalArgumentException(
+          "output path is not a plain relative path: '" + name + "'");
     }
     int start = 0;
     while (true) {
@@ -381,7 +393,8 @@ public final class OutputWriter {
       if (len == 0
           || (len == 1 && name.charAt(start) == '.')
           || (len == 2 && name.charAt(start) == '.' && name.charAt(start + 1) == '.')) {
-        throw new IllegalArgumentException("output path is not a plain relative path: '" + name + "'");
+        throw new IllegalArgumentException(
+            "output path is not a plain relative path: '" + name + "'");
       }
       if (slash < 0) {
         break;
@@ -390,7 +403,8 @@ public final class OutputWriter {
     }
     Path resolved = dir.resolve(name).normalize();
     if (!resolved.startsWith(dir) || resolved.equals(dir)) {
-      throw new IllegalArgumentException("output path escapes the output directory: '" + name + "'");
+      throw new IllegalArgumentException(
+          "output path escapes the output directory: '" + name + "'");
     }
     return resolved;
   }
