@@ -8,7 +8,12 @@ import java.util.Objects;
  * #UNKNOWN} and there are no aliases.
  */
 public record Badge(
-    String value, String label, String tone, String icon, List<String> aliases, String description) {
+    String value,
+    String label,
+    String tone,
+    String icon,
+    List<String> aliases,
+    String description) {
 
   /** The value name reserved for a domain's unknown fallback. */
   public static final String UNKNOWN = "unknown";

@@ -45,7 +45,8 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
   public Tone tone(Badge badge) {
     Tone tone = tones.get(badge.tone());
     if (tone == null) {
-      throw new IllegalStateException("badge " + badge.value() + " uses undefined tone " + badge.tone());
+      throw new IllegalStateException(
+          "badge " + badge.value() + " uses undefined tone " + badge.tone());
     }
     return tone;
   }
@@ -65,9 +66,9 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
   }
 
   /**
-   * Resolves a value of a known domain to its badge. Follows aliases, and matches ignoring case
-   * and surrounding white space when there is no exact match. Unknown and null values give the
-   * domain's unknown fallback (or the catalog's). Pure; never throws for a known domain.
+   * Resolves a value of a known domain to its badge. Follows aliases, and matches ignoring case and
+   * surrounding white space when there is no exact match. Unknown and null values give the domain's
+   * unknown fallback (or the catalog's). Pure; never throws for a known domain.
    *
    * @throws IllegalArgumentException if the domain itself is not defined, which is a programming
    *     error rather than data to fall back on
@@ -82,9 +83,9 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
   }
 
   /**
-   * The normalised form values are matched by after an exact match fails: ASCII white space
-   * trimmed and ASCII letters lower-cased. ASCII-only so that the JS module's {@code badgeFor} can
-   * apply exactly the same rule.
+   * The normalised form values are matched by after an exact match fails: ASCII white space trimmed
+   * and ASCII letters lower-cased. ASCII-only so that the JS module's {@code badgeFor} can apply
+   * exactly the same rule.
    */
   public static String lookupKey(String value) {
     if (value == null) {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * A status-like field (e.g. {@code operation_run.outcome}) and the badges of its values, in
  * definition order. {@code unknown} is null when the domain uses the catalog-wide default.
  */
-public record Domain(String name, String title, String description, List<Badge> values, Badge unknown) {
+public record Domain(
+    String name, String title, String description, List<Badge> values, Badge unknown) {
 
   public Domain {
     Objects.requireNonNull(name, "name");

@@ -18,9 +18,8 @@ public final class Names {
    * Lower-case kebab form: letters and digits kept (non-ASCII ones lower-cased with the
    * locale-independent Unicode mapping), a camelCase boundary (a lower-case letter or digit
    * followed by an upper-case letter that has a lower-case form) and every run of other characters
-   * become one hyphen, and hyphens are trimmed from both ends. The result never contains
-   * {@code --}, so {@code --} can safely join names. It is empty when the input has no letter or
-   * digit.
+   * become one hyphen, and hyphens are trimmed from both ends. The result never contains {@code
+   * --}, so {@code --} can safely join names. It is empty when the input has no letter or digit.
    */
   public static String kebab(String name) {
     StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -32,7 +31,8 @@ public final class Names {
       if (Character.isLetterOrDigit(cp)) {
         // Only an upper-case letter that has a lower-case form starts a camelCase word: one without
         // (such as U+1D400 MATHEMATICAL BOLD CAPITAL A) stays as it is in the output, where it
-        // would otherwise start a new word the second time round, and kebab would not be idempotent.
+        // would otherwise start a new word the second time round, and kebab would not be
+        // idempotent.
         boolean camelBoundary =
             Character.isUpperCase(cp)
                 && Character.toLowerCase(cp) != cp

@@ -48,7 +48,8 @@ class NamesTest {
   }
 
   private static boolean isLowerCase(String s) {
-    return s.codePoints().allMatch(cp -> Character.toLowerCase(cp) == cp) && s.equals(s.toLowerCase(Locale.ROOT));
+    return s.codePoints().allMatch(cp -> Character.toLowerCase(cp) == cp)
+        && s.equals(s.toLowerCase(Locale.ROOT));
   }
 
   @Test
@@ -84,7 +85,8 @@ class NamesTest {
 
   @Test
   void theSameUnderTurkishAndOtherLocales() {
-    List<String> inputs = new ArrayList<>(List.of("TITLE", "INFO", "İI", "ıi", "Iİıi", "FAILED", "QUEUED_ITEM"));
+    List<String> inputs =
+        new ArrayList<>(List.of("TITLE", "INFO", "İI", "ıi", "Iİıi", "FAILED", "QUEUED_ITEM"));
     RandomText text = new RandomText(1L);
     for (int i = 0; i < 2_000; i++) {
       inputs.add(text.next(16));
@@ -92,7 +94,12 @@ class NamesTest {
     List<String> expected = inputs.stream().map(Names::kebab).toList();
     Locale original = Locale.getDefault();
     try {
-      for (Locale locale : List.of(new Locale("tr", "TR"), new Locale("az", "AZ"), new Locale("lt", "LT"), Locale.GERMANY)) {
+      for (Locale locale :
+          List.of(
+              new Locale("tr", "TR"),
+              new Locale("az", "AZ"),
+              new Locale("lt", "LT"),
+              Locale.GERMANY)) {
         Locale.setDefault(locale);
         assertEquals(expected, inputs.stream().map(Names::kebab).toList(), locale.toString());
         assertEquals("title", Names.kebab("TITLE"), locale.toString());
@@ -105,13 +112,15 @@ class NamesTest {
 
   static String escape(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    s.codePoints().forEach(cp -> {
-      if (cp >= 0x20 && cp < 0x7F) {
-        sb.appendCodePoint(cp);
-      } else {
-        sb.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              if (cp >= 0x20 && cp < 0x7F) {
+                sb.appendCodePoint(cp);
+              } else {
+                sb.append(String.format(Locale.ROOT, "\\u{%X}", cp));
+              }
+            });
     return sb.append('"').toString();
   }
 }

@@ -20,7 +20,8 @@ class ResolveTest {
 
   /** The built-in catalog plus a domain with its own unknown badge. */
   private static BadgeCatalog withOwnUnknown() throws Exception {
-    return Defs.load("""
+    return Defs.load(
+            """
         domains:
           job.state:
             values:
@@ -30,7 +31,8 @@ class ResolveTest {
           plain.state:
             values:
               on: { label: On, tone: success, icon: power }
-        """).catalog();
+        """)
+        .catalog();
   }
 
   private static List<BadgeCatalog> catalogs() throws Exception {
@@ -84,7 +86,8 @@ class ResolveTest {
           assertSame(badge, catalog.resolve(domain.name(), badge.value()));
           checked++;
           for (String alias : badge.aliases()) {
-            assertSame(badge, catalog.resolve(domain.name(), alias), domain.name() + " alias " + alias);
+            assertSame(
+                badge, catalog.resolve(domain.name(), alias), domain.name() + " alias " + alias);
             checked++;
           }
         }
@@ -104,7 +107,10 @@ class ResolveTest {
           for (String name : names) {
             for (int i = 0; i < 20; i++) {
               String variant = text.asciiSpace() + text.flipAsciiCase(name) + text.asciiSpace();
-              assertSame(badge, catalog.resolve(domain.name(), variant), domain.name() + " " + NamesTest.escape(variant));
+              assertSame(
+                  badge,
+                  catalog.resolve(domain.name(), variant),
+                  domain.name() + " " + NamesTest.escape(variant));
             }
             assertSame(badge, catalog.resolve(domain.name(), name.toUpperCase(Locale.ROOT)));
           }
@@ -122,9 +128,18 @@ class ResolveTest {
     // Only ASCII letters fold: "ÜBER" folds to "Über" and matches the alias, "über" does not.
     assertSame(done, catalog.resolve("job.state", "ÜBER"));
     assertEquals("Other state", catalog.resolve("job.state", "über").label());
-    assertEquals("Other state", catalog.resolve("job.state", "ＤＯＮＥ").label(), "full-width letters are not folded");
-    assertEquals("Other state", catalog.resolve("job.state", "\u00A0done").label(), "NBSP is not ASCII white space");
-    assertEquals("Other state", catalog.resolve("job.state", "in-progress").label(), "punctuation is not folded");
+    assertEquals(
+        "Other state",
+        catalog.resolve("job.state", "ＤＯＮＥ").label(),
+        "full-width letters are not folded");
+    assertEquals(
+        "Other state",
+        catalog.resolve("job.state", "\u00A0done").label(),
+        "NBSP is not ASCII white space");
+    assertEquals(
+        "Other state",
+        catalog.resolve("job.state", "in-progress").label(),
+        "punctuation is not folded");
   }
 
   @Test
@@ -143,7 +158,8 @@ class ResolveTest {
   @Test
   void anUnknownDomainIsAProgrammingError() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> BUILTIN.resolve("no.such.domain", "failed"));
+        assertThrows(
+            IllegalArgumentException.class, () -> BUILTIN.resolve("no.such.domain", "failed"));
     assertTrue(e.getMessage().contains("Unknown badge domain 'no.such.domain'"), e.getMessage());
     assertTrue(e.getMessage().contains("finding.severity"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> BUILTIN.resolve(null, "failed"));

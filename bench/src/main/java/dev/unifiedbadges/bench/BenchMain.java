@@ -1,14 +1,14 @@
 package dev.unifiedbadges.bench;
 
-import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.GenerationResult;
 import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +44,19 @@ public final class BenchMain {
     long t0 = System.nanoTime();
     TokenOptions defaults = TokenOptions.defaults();
     TokenOptions options =
-        hex ? new TokenOptions(defaults.cssPrefix(), ColorFormat.HEX, defaults.minifiedCss()) : defaults;
+        hex
+            ? new TokenOptions(defaults.cssPrefix(), ColorFormat.HEX, defaults.minifiedCss())
+            : defaults;
     // failOnWarnings: the synthetic catalog must lint clean, so a warning fails the run.
     GenerationRequest request =
         new GenerationRequest(
-            Definitions.at(Path.of(args[1])), Path.of(args[2]), TOKEN_FORMATS, null, options, null, true);
+            Definitions.at(Path.of(args[1])),
+            Path.of(args[2]),
+            TOKEN_FORMATS,
+            null,
+            options,
+            null,
+            true);
     GenerationResult result;
     try {
       result = new Generator().generate(request);
@@ -60,9 +68,11 @@ public final class BenchMain {
     if (verbose) {
       long t1 = System.nanoTime();
       System.err.printf(
-          Locale.ROOT, "JVM start to main %d ms; load + export + write %d ms; %d pairings%n",
+          Locale.ROOT,
+          "JVM start to main %d ms; load + export + write %d ms; %d pairings%n",
           ManagementFactory.getRuntimeMXBean().getUptime() - (t1 - t0) / 1_000_000,
-          (t1 - t0) / 1_000_000, result.pairings());
+          (t1 - t0) / 1_000_000,
+          result.pairings());
     }
   }
 }

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  *
  * <p>The catalog is built to pass validation and the consistency lint: every word (value or alias)
  * has one label, tone and icon wherever it appears; each icon belongs to exactly one tone; only the
- * six built-in tones are used, so the built-in palette and catalog-wide unknown badge apply. Domains
- * are split over files of at most {@value #DEFAULT_DOMAINS_PER_FILE} domains, far below the 8 MiB
- * per-file limit.
+ * six built-in tones are used, so the built-in palette and catalog-wide unknown badge apply.
+ * Domains are split over files of at most {@value #DEFAULT_DOMAINS_PER_FILE} domains, far below the
+ * 8 MiB per-file limit.
  *
  * <pre>
  * java -cp … dev.unifiedbadges.bench.CatalogGenerator &lt;outDir&gt; &lt;pairings&gt;
@@ -174,17 +174,53 @@ public final class CatalogGenerator {
 
   private static final List<String> ENTITIES =
       List.of(
-          "invoice", "payment", "shipment", "deployment", "build", "backup_job", "sync_run", "ticket",
-          "order", "subscription", "tenant", "user_account", "api_key", "certificate", "pipeline",
-          "release", "incident", "alert", "review", "document", "contract", "device", "server",
-          "database", "migration", "import_job", "export_job", "report", "campaign", "article",
-          "listing", "refund", "transfer", "license", "policy", "scan", "test_run", "pull_request",
-          "workspace", "integration");
+          "invoice",
+          "payment",
+          "shipment",
+          "deployment",
+          "build",
+          "backup_job",
+          "sync_run",
+          "ticket",
+          "order",
+          "subscription",
+          "tenant",
+          "user_account",
+          "api_key",
+          "certificate",
+          "pipeline",
+          "release",
+          "incident",
+          "alert",
+          "review",
+          "document",
+          "contract",
+          "device",
+          "server",
+          "database",
+          "migration",
+          "import_job",
+          "export_job",
+          "report",
+          "campaign",
+          "article",
+          "listing",
+          "refund",
+          "transfer",
+          "license",
+          "policy",
+          "scan",
+          "test_run",
+          "pull_request",
+          "workspace",
+          "integration");
 
   private static final List<String> FIELDS =
-      List.of("status", "state", "outcome", "phase", "health", "review_state", "lifecycle", "result");
+      List.of(
+          "status", "state", "outcome", "phase", "health", "review_state", "lifecycle", "result");
 
-  private static final Set<String> TONES = Set.of("neutral", "info", "success", "warning", "danger", "accent");
+  private static final Set<String> TONES =
+      Set.of("neutral", "info", "success", "warning", "danger", "accent");
 
   private CatalogGenerator() {}
 
@@ -212,8 +248,13 @@ public final class CatalogGenerator {
     }
     Summary s = generate(out, pairings, perDomain, seed, perFile);
     System.out.printf(
-        Locale.ROOT, "wrote %,d pairings in %,d domains to %d files (%,d bytes) under %s%n",
-        s.pairings(), s.domains(), s.files(), s.bytes(), out);
+        Locale.ROOT,
+        "wrote %,d pairings in %,d domains to %d files (%,d bytes) under %s%n",
+        s.pairings(),
+        s.domains(),
+        s.files(),
+        s.bytes(),
+        out);
   }
 
   /**
@@ -224,7 +265,9 @@ public final class CatalogGenerator {
       throws IOException {
     if (pairings < 1 || perDomain < 1 || perDomain > WORDS.size() || perFile < 1) {
       throw new IllegalArgumentException(
-          "need pairings >= 1, 1 <= values-per-domain <= " + WORDS.size() + ", domains-per-file >= 1");
+          "need pairings >= 1, 1 <= values-per-domain <= "
+              + WORDS.size()
+              + ", domains-per-file >= 1");
     }
     checkVocabulary();
     deleteDefinitions(out);
@@ -242,7 +285,9 @@ public final class CatalogGenerator {
         if (d > 0) {
           bytes += flush(out, files++, sb);
         }
-        sb.append("# Synthetic benchmark catalog (bench/CatalogGenerator, seed ").append(seed).append(").\n");
+        sb.append("# Synthetic benchmark catalog (bench/CatalogGenerator, seed ")
+            .append(seed)
+            .append(").\n");
         sb.append("domains:\n");
       }
       int count = Math.min(perDomain, pairings - written);
@@ -253,16 +298,21 @@ public final class CatalogGenerator {
     return new Summary(domains, written, files, bytes);
   }
 
-  private static void appendDomain(StringBuilder sb, int index, int width, int count, SplittableRandom random) {
+  private static void appendDomain(
+      StringBuilder sb, int index, int width, int count, SplittableRandom random) {
     String entity = ENTITIES.get(random.nextInt(ENTITIES.size()));
     String field = FIELDS.get(random.nextInt(FIELDS.size()));
     String number = String.format(Locale.ROOT, "%0" + width + "d", index);
     String name = entity + "_" + number + "." + field;
-    String title = capitalise(entity.replace('_', ' ')) + " " + index + " " + field.replace('_', ' ');
+    String title =
+        capitalise(entity.replace('_', ' ')) + " " + index + " " + field.replace('_', ' ');
     sb.append("  ").append(name).append(":\n");
     sb.append("    title: ").append(quote(title)).append('\n');
     if (random.nextInt(4) == 0) {
-      sb.append("    description: ").append(quote("The " + field.replace('_', ' ') + " of a " + entity.replace('_', ' ') + ".")).append('\n');
+      sb.append("    description: ")
+          .append(
+              quote("The " + field.replace('_', ' ') + " of a " + entity.replace('_', ' ') + "."))
+          .append('\n');
     }
     sb.append("    values:\n");
     // A partial Fisher-Yates shuffle: count distinct words, in random order.
@@ -276,13 +326,20 @@ public final class CatalogGenerator {
       order[i] = order[j];
       order[j] = t;
       Word word = WORDS.get(order[i]);
-      sb.append("      ").append(word.value()).append(": { label: ").append(quote(word.label()))
-          .append(", tone: ").append(word.tone()).append(", icon: ").append(word.icon());
+      sb.append("      ")
+          .append(word.value())
+          .append(": { label: ")
+          .append(quote(word.label()))
+          .append(", tone: ")
+          .append(word.tone())
+          .append(", icon: ")
+          .append(word.icon());
       if (!word.aliases().isEmpty() && random.nextInt(3) != 0) {
         sb.append(", aliases: [").append(String.join(", ", word.aliases())).append(']');
       }
       if (random.nextInt(5) == 0) {
-        sb.append(", description: ").append(quote(word.label() + " (" + title.toLowerCase(Locale.ROOT) + ")."));
+        sb.append(", description: ")
+            .append(quote(word.label() + " (" + title.toLowerCase(Locale.ROOT) + ")."));
       }
       sb.append(" }\n");
     }
@@ -305,7 +362,8 @@ public final class CatalogGenerator {
       return;
     }
     try (Stream<Path> files = Files.list(out)) {
-      for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".badges.yaml")).toList()) {
+      for (Path p :
+          files.filter(p -> p.getFileName().toString().endsWith(".badges.yaml")).toList()) {
         Files.delete(p);
       }
     }
@@ -338,7 +396,8 @@ public final class CatalogGenerator {
       }
       String previous = toneByIcon.putIfAbsent(word.icon(), word.tone());
       if (previous != null && !previous.equals(word.tone())) {
-        problems.add("icon " + word.icon() + " is used by tones " + previous + " and " + word.tone());
+        problems.add(
+            "icon " + word.icon() + " is used by tones " + previous + " and " + word.tone());
       }
       if (!kebabs.add(Names.kebab(word.value()))) {
         problems.add(word.value() + ": kebab name collides");

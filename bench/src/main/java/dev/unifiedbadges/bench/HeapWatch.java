@@ -33,13 +33,15 @@ final class HeapWatch implements AutoCloseable {
   HeapWatch() {
     NotificationListener listener =
         (notification, handback) -> {
-          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+              notification.getType())) {
             return;
           }
           GarbageCollectionNotificationInfo info =
               GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
           long used = 0;
-          for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+          for (Map.Entry<String, MemoryUsage> e :
+              info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
             if (isHeapPool(e.getKey())) {
               used += e.getValue().getUsed();
             }

@@ -8,8 +8,8 @@ import dev.unifiedbadges.generator.output.WriteResult;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
-import dev.unifiedbadges.site.SiteOptions;
 import dev.unifiedbadges.site.SiteFormat;
+import dev.unifiedbadges.site.SiteOptions;
 import dev.unifiedbadges.site.SiteRenderer;
 import dev.unifiedbadges.tokens.TokenExporter;
 import dev.unifiedbadges.tokens.format.TokenOptions;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,13 +98,15 @@ public final class InProcessBench {
 
   /** Generations that threw an I/O error and were retried, with the first error. */
   private static int failures;
+
   private static String firstFailure;
 
   /**
-   * {@link #timedGenerate}, retried (up to twice) when the generator throws an I/O error, so that an
-   * intermittent failure is counted and reported instead of ending the benchmark.
+   * {@link #timedGenerate}, retried (up to twice) when the generator throws an I/O error, so that
+   * an intermittent failure is counted and reported instead of ending the benchmark.
    */
-  private static Timing generateCounted(Path defs, Path out, boolean expectUpToDate) throws Exception {
+  private static Timing generateCounted(Path defs, Path out, boolean expectUpToDate)
+      throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
         return timedGenerate(defs, out, expectUpToDate);
@@ -114,7 +115,8 @@ public final class InProcessBench {
         if (firstFailure == null) {
           firstFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        System.out.printf(Locale.ROOT, "generation into %s FAILED (attempt %d): %s%n", out, attempt, e);
+        System.out.printf(
+            Locale.ROOT, "generation into %s FAILED (attempt %d): %s%n", out, attempt, e);
         if (attempt == 3) {
           throw e;
         }
@@ -126,7 +128,8 @@ public final class InProcessBench {
   }
 
   /** One generation, timed from outside; fails unless it wrote what was expected. */
-  private static Timing timedGenerate(Path defs, Path out, boolean expectUpToDate) throws Exception {
+  private static Timing timedGenerate(Path defs, Path out, boolean expectUpToDate)
+      throws Exception {
     long cpu = OS.getProcessCpuTime();
     long start = System.nanoTime();
     GenerationResult result = GENERATOR.generate(request(defs, out));
@@ -135,7 +138,12 @@ public final class InProcessBench {
     WriteResult write = result.write();
     if (write.upToDate() != expectUpToDate) {
       throw new IllegalStateException(
-          "expected " + (expectUpToDate ? "an up-to-date no-op" : "a full write") + " into " + out + " but got " + write);
+          "expected "
+              + (expectUpToDate ? "an up-to-date no-op" : "a full write")
+              + " into "
+              + out
+              + " but got "
+              + write);
     }
     return new Timing(nanos / 1e6, cpuNanos / 1e6);
   }
@@ -143,15 +151,17 @@ public final class InProcessBench {
   /**
    * The pipeline step by step through the public APIs, buffering every file in memory between
    * steps: load and check, export tokens, render the site, write. Each step is timed by wall clock
-   * and by this thread's CPU time, to show which step a miss comes from. ({@link Generator#generate}
-   * itself may stream files to disk as they are produced, so its total differs.)
+   * and by this thread's CPU time, to show which step a miss comes from. ({@link
+   * Generator#generate} itself may stream files to disk as they are produced, so its total
+   * differs.)
    */
   private static Map<String, Timing> phases(Path defs, Path out) throws Exception {
     Map<String, Timing> t = new LinkedHashMap<>();
     GenerationRequest request = request(defs, out);
     long w = System.nanoTime();
     long c = THREADS.getCurrentThreadCpuTime();
-    BadgeCatalog catalog = GENERATOR.check(Definitions.at(defs), request.loadOptions(), true).catalog();
+    BadgeCatalog catalog =
+        GENERATOR.check(Definitions.at(defs), request.loadOptions(), true).catalog();
     w = lap(t, "load + validate + lint", w, c);
     c = THREADS.getCurrentThreadCpuTime();
     SortedMap<String, byte[]> tokens = TokenExporter.export(catalog, request.tokenOptions());
@@ -159,7 +169,10 @@ public final class InProcessBench {
     c = THREADS.getCurrentThreadCpuTime();
     SortedMap<String, byte[]> site =
         SiteRenderer.render(
-            catalog, tokens, new SiteOptions(null, request.loadOptions().contrastLevel(), request.tokenOptions().cssPrefix()));
+            catalog,
+            tokens,
+            new SiteOptions(
+                null, request.loadOptions().contrastLevel(), request.tokenOptions().cssPrefix()));
     w = lap(t, "render site", w, c);
     c = THREADS.getCurrentThreadCpuTime();
     SortedMap<String, byte[]> files = new TreeMap<>(tokens);
@@ -171,7 +184,9 @@ public final class InProcessBench {
 
   private static long lap(Map<String, Timing> t, String name, long wallStart, long cpuStart) {
     long now = System.nanoTime();
-    t.put(name, new Timing((now - wallStart) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6));
+    t.put(
+        name,
+        new Timing((now - wallStart) / 1e6, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6));
     return now;
   }
 
@@ -181,7 +196,12 @@ public final class InProcessBench {
       for (int i = 0; i < warmup; i++) {
         Path out = work.resolve("warmup-" + i);
         Timing t = generateCounted(defs, out, false);
-        System.out.printf(Locale.ROOT, "warm-up %d: full generation %.0f ms (CPU %.0f ms)%n", i + 1, t.wallMs(), t.cpuMs());
+        System.out.printf(
+            Locale.ROOT,
+            "warm-up %d: full generation %.0f ms (CPU %.0f ms)%n",
+            i + 1,
+            t.wallMs(),
+            t.cpuMs());
         deleteTree(out);
       }
       System.gc();
@@ -194,7 +214,12 @@ public final class InProcessBench {
         Timing t = generateCounted(defs, out, false);
         wall.add(t.wallMs());
         cpu.add(t.cpuMs());
-        System.out.printf(Locale.ROOT, "run %d: full generation into a fresh directory %.0f ms (CPU %.0f ms)%n", i + 1, t.wallMs(), t.cpuMs());
+        System.out.printf(
+            Locale.ROOT,
+            "run %d: full generation into a fresh directory %.0f ms (CPU %.0f ms)%n",
+            i + 1,
+            t.wallMs(),
+            t.cpuMs());
         if (last != null) {
           deleteTree(last);
         }
@@ -227,18 +252,47 @@ public final class InProcessBench {
         deleteTree(out);
       }
 
-      System.out.printf(Locale.ROOT, "full generation: median %.0f ms, CPU %.0f ms (min %.0f, max %.0f, %d runs after %d warm-ups); %d files%n",
-          Stats.median(wall), Stats.median(cpu), Stats.min(wall), Stats.max(wall), runs, warmup, outputFiles);
-      System.out.printf(Locale.ROOT, "no-op rerun: median %.1f ms, CPU %.1f ms (min %.1f, max %.1f, %d runs after %d warm-ups)%n",
-          Stats.median(noop), Stats.median(noopCpu), Stats.min(noop), Stats.max(noop), noopRuns, noopWarmup);
+      System.out.printf(
+          Locale.ROOT,
+          "full generation: median %.0f ms, CPU %.0f ms (min %.0f, max %.0f, %d runs after %d warm-ups); %d files%n",
+          Stats.median(wall),
+          Stats.median(cpu),
+          Stats.min(wall),
+          Stats.max(wall),
+          runs,
+          warmup,
+          outputFiles);
+      System.out.printf(
+          Locale.ROOT,
+          "no-op rerun: median %.1f ms, CPU %.1f ms (min %.1f, max %.1f, %d runs after %d warm-ups)%n",
+          Stats.median(noop),
+          Stats.median(noopCpu),
+          Stats.min(noop),
+          Stats.max(noop),
+          noopRuns,
+          noopWarmup);
       int p = 0;
       for (String phase : phaseWall.keySet()) {
-        System.out.printf(Locale.ROOT, "  step %-28s median %6.0f ms wall, %6.0f ms CPU (this thread)%n",
-            phase, Stats.median(phaseWall.get(phase)), Stats.median(phaseCpu.get(phase)));
-        System.out.printf(Locale.ROOT, "RESULT phase%d=%s|%.0f|%.0f%n", p++, phase, Stats.median(phaseWall.get(phase)), Stats.median(phaseCpu.get(phase)));
+        System.out.printf(
+            Locale.ROOT,
+            "  step %-28s median %6.0f ms wall, %6.0f ms CPU (this thread)%n",
+            phase,
+            Stats.median(phaseWall.get(phase)),
+            Stats.median(phaseCpu.get(phase)));
+        System.out.printf(
+            Locale.ROOT,
+            "RESULT phase%d=%s|%.0f|%.0f%n",
+            p++,
+            phase,
+            Stats.median(phaseWall.get(phase)),
+            Stats.median(phaseCpu.get(phase)));
       }
-      System.out.printf(Locale.ROOT, "peak heap during the measured full runs: %.0f MiB used before GC (sum of pool peaks %.0f MiB; max heap %.0f MiB)%n",
-          mib(peakBeforeGc), mib(sumOfPeaks), mib(HeapWatch.maxHeapBytes()));
+      System.out.printf(
+          Locale.ROOT,
+          "peak heap during the measured full runs: %.0f MiB used before GC (sum of pool peaks %.0f MiB; max heap %.0f MiB)%n",
+          mib(peakBeforeGc),
+          mib(sumOfPeaks),
+          mib(HeapWatch.maxHeapBytes()));
       System.out.printf(Locale.ROOT, "RESULT full_median_ms=%.1f%n", Stats.median(wall));
       System.out.printf(Locale.ROOT, "RESULT full_cpu_median_ms=%.1f%n", Stats.median(cpu));
       System.out.printf(Locale.ROOT, "RESULT full_runs_ms=%s%n", format(wall));
@@ -249,15 +303,19 @@ public final class InProcessBench {
       System.out.printf(Locale.ROOT, "RESULT pool_peaks_mib=%.0f%n", mib(sumOfPeaks));
       System.out.printf(Locale.ROOT, "RESULT max_heap_mib=%.0f%n", mib(HeapWatch.maxHeapBytes()));
       System.out.printf(Locale.ROOT, "RESULT output_files=%d%n", outputFiles);
-      System.out.printf(Locale.ROOT, "RESULT generations=%d%n", warmup + runs + noopWarmup + noopRuns + failures);
+      System.out.printf(
+          Locale.ROOT, "RESULT generations=%d%n", warmup + runs + noopWarmup + noopRuns + failures);
       System.out.printf(Locale.ROOT, "RESULT failures=%d%n", failures);
       if (firstFailure != null) {
-        System.out.printf(Locale.ROOT, "RESULT first_failure=%s%n", firstFailure.replace('\n', ' '));
+        System.out.printf(
+            Locale.ROOT, "RESULT first_failure=%s%n", firstFailure.replace('\n', ' '));
       }
     }
   }
 
-  /** One full generation under whatever -Xmx the JVM was given: success or failure, and the peak. */
+  /**
+   * One full generation under whatever -Xmx the JVM was given: success or failure, and the peak.
+   */
   private static void heap(Path defs, Path work) throws Exception {
     try (HeapWatch heap = new HeapWatch()) {
       String outcome;
@@ -270,13 +328,19 @@ public final class InProcessBench {
       } catch (IOException | RuntimeException e) {
         outcome = "failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
       }
-      System.out.printf(Locale.ROOT, "full generation under max heap %.0f MiB: %s%s; peak %.0f MiB used before GC (sum of pool peaks %.0f MiB)%n",
-          mib(HeapWatch.maxHeapBytes()), outcome, ms >= 0 ? String.format(Locale.ROOT, " in %.0f ms (cold JVM)", ms) : "",
-          mib(heap.peakBeforeGcBytes()), mib(heap.sumOfPoolPeaksBytes()));
+      System.out.printf(
+          Locale.ROOT,
+          "full generation under max heap %.0f MiB: %s%s; peak %.0f MiB used before GC (sum of pool peaks %.0f MiB)%n",
+          mib(HeapWatch.maxHeapBytes()),
+          outcome,
+          ms >= 0 ? String.format(Locale.ROOT, " in %.0f ms (cold JVM)", ms) : "",
+          mib(heap.peakBeforeGcBytes()),
+          mib(heap.sumOfPoolPeaksBytes()));
       System.out.printf(Locale.ROOT, "RESULT heap_outcome=%s%n", outcome);
       System.out.printf(Locale.ROOT, "RESULT heap_cold_ms=%.0f%n", ms);
       System.out.printf(Locale.ROOT, "RESULT peak_heap_mib=%.0f%n", mib(heap.peakBeforeGcBytes()));
-      System.out.printf(Locale.ROOT, "RESULT pool_peaks_mib=%.0f%n", mib(heap.sumOfPoolPeaksBytes()));
+      System.out.printf(
+          Locale.ROOT, "RESULT pool_peaks_mib=%.0f%n", mib(heap.sumOfPoolPeaksBytes()));
       System.out.printf(Locale.ROOT, "RESULT max_heap_mib=%.0f%n", mib(HeapWatch.maxHeapBytes()));
       if (!outcome.equals("ok")) {
         System.exit(3);

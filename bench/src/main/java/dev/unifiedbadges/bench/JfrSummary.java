@@ -15,9 +15,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarises the execution samples of a JFR recording: the hottest methods by self samples (top
- * frame), by total samples (anywhere on the stack), and the hottest project methods
- * ({@code dev.unifiedbadges.*}, excluding the bench) by total samples; and every sample charged to
- * the nearest project frame and line, which names the line of our code that spends the time.
+ * frame), by total samples (anywhere on the stack), and the hottest project methods ({@code
+ * dev.unifiedbadges.*}, excluding the bench) by total samples; and every sample charged to the
+ * nearest project frame and line, which names the line of our code that spends the time.
  *
  * <pre>java -cp … dev.unifiedbadges.bench.JfrSummary &lt;recording.jfr&gt; [top]</pre>
  */
@@ -64,13 +64,20 @@ public final class JfrSummary {
     System.out.printf(Locale.ROOT, "%d execution samples in %s%n", samples, file);
     print("self (top frame)", self, samples, top, s -> true);
     print("self by line", selfLine, samples, top, s -> true);
-    print("self, charged to the nearest project frame (method:line)", nearestProject, samples, top, s -> true);
-    print("total (anywhere on the stack), project code", total, samples, top, JfrSummary::isProject);
+    print(
+        "self, charged to the nearest project frame (method:line)",
+        nearestProject,
+        samples,
+        top,
+        s -> true);
+    print(
+        "total (anywhere on the stack), project code", total, samples, top, JfrSummary::isProject);
     print("total (anywhere on the stack), all", total, samples, top, s -> true);
   }
 
   private static boolean isProject(String method) {
-    return method.startsWith("dev.unifiedbadges.") && !method.startsWith("dev.unifiedbadges.bench.");
+    return method.startsWith("dev.unifiedbadges.")
+        && !method.startsWith("dev.unifiedbadges.bench.");
   }
 
   private static String name(RecordedMethod m) {
@@ -78,12 +85,23 @@ public final class JfrSummary {
   }
 
   private static void print(
-      String title, Map<String, Integer> counts, int samples, int top, java.util.function.Predicate<String> keep) {
+      String title,
+      Map<String, Integer> counts,
+      int samples,
+      int top,
+      java.util.function.Predicate<String> keep) {
     System.out.printf(Locale.ROOT, "%n== %s%n", title);
     counts.entrySet().stream()
         .filter(e -> keep.test(e.getKey()))
         .sorted((a, b) -> b.getValue() - a.getValue())
         .limit(top)
-        .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f%% %6d  %s%n", 100.0 * e.getValue() / samples, e.getValue(), e.getKey()));
+        .forEach(
+            e ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "%6.1f%% %6d  %s%n",
+                    100.0 * e.getValue() / samples,
+                    e.getValue(),
+                    e.getKey()));
   }
 }

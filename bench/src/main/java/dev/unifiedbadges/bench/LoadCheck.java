@@ -32,9 +32,14 @@ public final class LoadCheck {
       System.err.println(w.format());
     }
     System.out.printf(
-        Locale.ROOT, "%s: %,d pairings, %,d domains, %d files, %d warnings, loaded in %,d ms%n",
-        dir, loaded.catalog().pairingCount(), loaded.catalog().domains().size(), loaded.files().size(),
-        loaded.warnings().size(), ms);
+        Locale.ROOT,
+        "%s: %,d pairings, %,d domains, %d files, %d warnings, loaded in %,d ms%n",
+        dir,
+        loaded.catalog().pairingCount(),
+        loaded.catalog().domains().size(),
+        loaded.files().size(),
+        loaded.warnings().size(),
+        ms);
     if (!loaded.warnings().isEmpty()) {
       System.exit(1);
     }

@@ -1,8 +1,8 @@
 package dev.unifiedbadges.generator;
 
 import dev.unifiedbadges.generator.FormatRegistry.FormatSelection;
-import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.DefinitionSource;
+import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.model.load.RawDefinitions;
 import dev.unifiedbadges.tokens.format.OutputFormat;
@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * SHA-256 over everything a run's output and reported result depend on: this tool's code and
- * built-in catalog, each format's code, each definition file's name and bytes in loading order
- * (the very bytes that are then parsed), and every option of the request. The output directory is
- * not part of it.
+ * built-in catalog, each format's code, each definition file's name and bytes in loading order (the
+ * very bytes that are then parsed), and every option of the request. The output directory is not
+ * part of it.
  */
 final class Fingerprint {
 
@@ -47,14 +47,25 @@ final class Fingerprint {
       field(md, s.content());
     }
     for (OutputFormat format : selection.formats()) {
-      field(md, "format " + format.id() + (selection.isSelected(format.id()) ? " selected" : " required"));
+      field(
+          md,
+          "format "
+              + format.id()
+              + (selection.isSelected(format.id()) ? " selected" : " required"));
       field(md, ToolStamp.of(format.getClass()));
     }
     // Field by field: a record's generated toString would bootstrap method handles, a cold cost.
     LoadOptions load = request.loadOptions();
     field(md, "load " + load.contrastLevel().name() + " " + load.maxFileBytes());
     TokenOptions tokens = request.tokenOptions();
-    field(md, "tokens " + tokens.cssPrefix() + " " + tokens.colorFormat().name() + " " + tokens.minifiedCss());
+    field(
+        md,
+        "tokens "
+            + tokens.cssPrefix()
+            + " "
+            + tokens.colorFormat().name()
+            + " "
+            + tokens.minifiedCss());
     for (Map.Entry<String, String> option : request.formatOptions().entrySet()) {
       field(md, "option " + option.getKey());
       field(md, option.getValue());

@@ -21,12 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * Every output format a run can use: the built-in ones, then those third-party jars register with
- * {@link ServiceLoader}, sorted by id. The order is the one the site's downloads page lists them in.
+ * {@link ServiceLoader}, sorted by id. The order is the one the site's downloads page lists them
+ * in.
  */
 public final class FormatRegistry {
 
   /** The built-in formats' ids, in registry order. */
-  static final List<String> BUILT_IN_IDS = List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID);
+  static final List<String> BUILT_IN_IDS =
+      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID);
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -51,7 +53,8 @@ public final class FormatRegistry {
    *
    * @throws FormatConfigurationException if a format has an invalid id or the id of another
    */
-  public static FormatRegistry builtInAnd(List<? extends OutputFormat> formats) throws FormatConfigurationException {
+  public static FormatRegistry builtInAnd(List<? extends OutputFormat> formats)
+      throws FormatConfigurationException {
     return of(List.copyOf(formats), "");
   }
 
@@ -73,36 +76,57 @@ public final class FormatRegistry {
         found.add(it.next());
       } catch (ServiceConfigurationError e) {
         throw new FormatConfigurationException(
-            "An output format could not be loaded: " + e.getMessage() + ". Fix: check the jar that lists it in"
-                + " META-INF/services/" + SERVICE + " (a public class with a public no-argument constructor"
-                + " implementing " + OutputFormat.class.getName() + "), or remove that jar from the plugin's"
+            "An output format could not be loaded: "
+                + e.getMessage()
+                + ". Fix: check the jar that lists it in"
+                + " META-INF/services/"
+                + SERVICE
+                + " (a public class with a public no-argument constructor"
+                + " implementing "
+                + OutputFormat.class.getName()
+                + "), or remove that jar from the plugin's"
                 + " <dependencies>.",
             e);
       }
     }
-    found.sort(Comparator.comparing(OutputFormat::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+    found.sort(
+        Comparator.comparing(OutputFormat::id, Comparator.nullsFirst(Comparator.naturalOrder())));
     return of(found, " (found in " + SERVICE + " files)");
   }
 
   /** The service file name third-party jars list their formats in. */
   public static final String SERVICE = "dev.unifiedbadges.tokens.format.OutputFormat";
 
-  private static FormatRegistry of(List<OutputFormat> thirdParty, String where) throws FormatConfigurationException {
+  private static FormatRegistry of(List<OutputFormat> thirdParty, String where)
+      throws FormatConfigurationException {
     Map<String, OutputFormat> formats = new LinkedHashMap<>();
-    List<OutputFormat> all = new ArrayList<>(List.of(new CssFormat(), new DtcgFormat(), new JsFormat(), new SiteFormat()));
+    List<OutputFormat> all =
+        new ArrayList<>(
+            List.of(new CssFormat(), new DtcgFormat(), new JsFormat(), new SiteFormat()));
     all.addAll(thirdParty);
     for (OutputFormat format : all) {
       String id = format.id();
       if (id == null || !ID.matcher(id).matches()) {
         throw new FormatConfigurationException(
-            "The output format " + format.getClass().getName() + where + " has the id '" + id + "', which is not"
+            "The output format "
+                + format.getClass().getName()
+                + where
+                + " has the id '"
+                + id
+                + "', which is not"
                 + " a lower-case kebab name such as 'scss' or 'pairings-csv'. Fix: change its id().");
       }
       OutputFormat other = formats.putIfAbsent(id, format);
       if (other != null) {
         throw new FormatConfigurationException(
-            "Two output formats have the id '" + id + "': " + other.getClass().getName() + " and "
-                + format.getClass().getName() + where + ". Fix: remove one of their jars from the plugin's"
+            "Two output formats have the id '"
+                + id
+                + "': "
+                + other.getClass().getName()
+                + " and "
+                + format.getClass().getName()
+                + where
+                + ". Fix: remove one of their jars from the plugin's"
                 + " <dependencies>, or give one another id.");
       }
     }
@@ -140,8 +164,12 @@ public final class FormatRegistry {
     }
     if (!unknown.isEmpty()) {
       throw new FormatConfigurationException(
-          "Unknown output format" + (unknown.size() == 1 ? " '" : "s '") + String.join("', '", unknown)
-              + "'. Available: " + String.join(", ", formats.keySet()) + ". A third-party format is"
+          "Unknown output format"
+              + (unknown.size() == 1 ? " '" : "s '")
+              + String.join("', '", unknown)
+              + "'. Available: "
+              + String.join(", ", formats.keySet())
+              + ". A third-party format is"
               + " available once its jar is among the plugin's <dependencies>.");
     }
     if (selected.isEmpty()) {
@@ -159,8 +187,14 @@ public final class FormatRegistry {
         for (String required : formats.get(id).requires()) {
           if (!formats.containsKey(required)) {
             throw new FormatConfigurationException(
-                "The output format '" + id + "' needs the format '" + required + "', which is not available."
-                    + " Available: " + String.join(", ", formats.keySet()) + ".");
+                "The output format '"
+                    + id
+                    + "' needs the format '"
+                    + required
+                    + "', which is not available."
+                    + " Available: "
+                    + String.join(", ", formats.keySet())
+                    + ".");
           }
           grew |= inRun.add(required);
         }
@@ -181,16 +215,27 @@ public final class FormatRegistry {
     OutputFormat format = formats.get(id);
     if (dot <= 0 || dot == key.length() - 1 || format == null) {
       throw new FormatConfigurationException(
-          "Unknown format option '" + key + "': an option is named '<format>.<key>', where <format> is one of "
-              + String.join(", ", formats.keySet()) + ".");
+          "Unknown format option '"
+              + key
+              + "': an option is named '<format>.<key>', where <format> is one of "
+              + String.join(", ", formats.keySet())
+              + ".");
     }
     String own = key.substring(dot + 1);
     if (!format.options().containsKey(own)) {
       throw new FormatConfigurationException(
-          "Unknown format option '" + key + "': the format '" + id + "' reads "
+          "Unknown format option '"
+              + key
+              + "': the format '"
+              + id
+              + "' reads "
               + (format.options().isEmpty()
                   ? "no options"
-                  : "only " + String.join(", ", new TreeSet<>(format.options().keySet()).stream().map(k -> id + "." + k).toList()))
+                  : "only "
+                      + String.join(
+                          ", ",
+                          new TreeSet<>(format.options().keySet())
+                              .stream().map(k -> id + "." + k).toList()))
               + ".");
     }
   }

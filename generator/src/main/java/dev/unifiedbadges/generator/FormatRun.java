@@ -44,8 +44,10 @@ final class FormatRun {
   private final BadgeCatalog catalog;
   private final GenerationRequest request;
   private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
+
   /** The non-downloads formats' files, as the downloads pages list them. */
   private final List<FormatFiles> downloads = new ArrayList<>();
+
   private final SortedMap<String, Long> sizes = Collections.synchronizedSortedMap(new TreeMap<>());
   private final List<OutputFormat> bundlers = new ArrayList<>();
   private final List<OutputFormat> plain = new ArrayList<>();
@@ -64,7 +66,8 @@ final class FormatRun {
    * Asks every format of the selection what it will write, and checks that no two claim the same
    * path, before anything is written.
    */
-  static FormatRun prepare(FormatSelection selection, BadgeCatalog catalog, GenerationRequest request)
+  static FormatRun prepare(
+      FormatSelection selection, BadgeCatalog catalog, GenerationRequest request)
       throws FormatConfigurationException {
     FormatRun run = new FormatRun(selection, catalog, request);
     run.claim();
@@ -75,7 +78,8 @@ final class FormatRun {
     for (OutputFormat format : selection.formats()) {
       Context context = new Context(format.id());
       contexts.put(format, context);
-      claims.put(format, new Claim(format.id(), format.files(context), format.directories(context)));
+      claims.put(
+          format, new Claim(format.id(), format.files(context), format.directories(context)));
       if (format.downloadsDirectory().isPresent()) {
         bundlers.add(format);
       } else {
@@ -84,9 +88,14 @@ final class FormatRun {
     }
     for (OutputFormat bundler : bundlers) {
       String dir = bundler.downloadsDirectory().orElseThrow();
-      if (!dir.endsWith("/") || claims.get(bundler).directories().stream().noneMatch(dir::startsWith)) {
+      if (!dir.endsWith("/")
+          || claims.get(bundler).directories().stream().noneMatch(dir::startsWith)) {
         throw new FormatConfigurationException(
-            "The output format '" + bundler.id() + "' wants downloads in '" + dir + "', which is not a directory"
+            "The output format '"
+                + bundler.id()
+                + "' wants downloads in '"
+                + dir
+                + "', which is not a directory"
                 + " inside one it claims. Fix: the format's downloadsDirectory() must end in '/' and lie inside one"
                 + " of its directories().");
       }
@@ -160,7 +169,10 @@ final class FormatRun {
     }
   }
 
-  /** Where a plain format's file goes: its own path if selected, and a copy in every downloads directory. */
+  /**
+   * Where a plain format's file goes: its own path if selected, and a copy in every downloads
+   * directory.
+   */
   private static List<String> targets(String path, boolean top, List<String> bundleDirs) {
     List<String> to = new ArrayList<>(1 + bundleDirs.size());
     if (top) {
@@ -172,7 +184,10 @@ final class FormatRun {
     return to;
   }
 
-  /** The first task of each format, then the second of each, and so on: the largest files start first. */
+  /**
+   * The first task of each format, then the second of each, and so on: the largest files start
+   * first.
+   */
   private static List<FormatTask> interleave(List<List<FormatTask>> perFormat) {
     List<FormatTask> all = new ArrayList<>();
     for (int i = 0; ; i++) {
@@ -195,13 +210,19 @@ final class FormatRun {
       for (OutputFile file : claims.get(format).files()) {
         if (!sizes.containsKey(file.path())) {
           throw new IllegalStateException(
-              "the output format '" + format.id() + "' declared " + file.path() + " but did not write it");
+              "the output format '"
+                  + format.id()
+                  + "' declared "
+                  + file.path()
+                  + " but did not write it");
         }
       }
     }
   }
 
-  /** One format's view of the run: its own options, the shared model, the threads, the downloads. */
+  /**
+   * One format's view of the run: its own options, the shared model, the threads, the downloads.
+   */
   private final class Context implements FormatContext {
     private final String prefix;
 
@@ -235,8 +256,12 @@ final class FormatRun {
     }
 
     @Override
-    public void runConcurrently(List<? extends FormatTask> tasks, boolean worthSplitting) throws IOException {
-      Workers.run(tasks, Workers.threadsFor(worthSplitting), "badge-" + prefix.substring(0, prefix.length() - 1));
+    public void runConcurrently(List<? extends FormatTask> tasks, boolean worthSplitting)
+        throws IOException {
+      Workers.run(
+          tasks,
+          Workers.threadsFor(worthSplitting),
+          "badge-" + prefix.substring(0, prefix.length() - 1));
     }
 
     @Override
@@ -307,8 +332,8 @@ final class FormatRun {
   }
 
   /**
-   * A format's sink: refuses paths it did not declare, puts each file under its targets (the
-   * bytes under the first, copies under the others) and records the size of each.
+   * A format's sink: refuses paths it did not declare, puts each file under its targets (the bytes
+   * under the first, copies under the others) and records the size of each.
    */
   private static final class RoutingSink implements FileSink {
     private final FileSink sink;
@@ -326,7 +351,11 @@ final class FormatRun {
     private List<String> to(String path) {
       if (!claim.covers(path)) {
         throw new IllegalStateException(
-            "the output format '" + claim.formatId() + "' wrote " + path + ", which it did not declare in"
+            "the output format '"
+                + claim.formatId()
+                + "' wrote "
+                + path
+                + ", which it did not declare in"
                 + " files() or directories()");
       }
       return targets.of(path);

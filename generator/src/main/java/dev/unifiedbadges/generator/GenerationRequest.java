@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -45,17 +44,20 @@ public record GenerationRequest(
     Objects.requireNonNull(formats, "formats");
     formats = formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList();
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException("no output formats requested; choose at least one of " + DEFAULT_FORMATS);
+      throw new IllegalArgumentException(
+          "no output formats requested; choose at least one of " + DEFAULT_FORMATS);
     }
     loadOptions = loadOptions == null ? LoadOptions.defaults() : loadOptions;
     tokenOptions = tokenOptions == null ? TokenOptions.defaults() : tokenOptions;
     formatOptions =
-        Collections.unmodifiableSortedMap(new TreeMap<>(formatOptions == null ? Map.of() : formatOptions));
+        Collections.unmodifiableSortedMap(
+            new TreeMap<>(formatOptions == null ? Map.of() : formatOptions));
   }
 
   /** The built-in formats with default options. */
   public static GenerationRequest of(Definitions definitions, Path outputDirectory) {
-    return new GenerationRequest(definitions, outputDirectory, DEFAULT_FORMATS, null, null, null, false);
+    return new GenerationRequest(
+        definitions, outputDirectory, DEFAULT_FORMATS, null, null, null, false);
   }
 
   /** The built-in formats with default options, from a definition file or directory. */
@@ -63,7 +65,9 @@ public record GenerationRequest(
     return of(Definitions.at(definitions), outputDirectory);
   }
 
-  /** The same request with one more format option, e.g. {@code withOption("site.title", "Status")}. */
+  /**
+   * The same request with one more format option, e.g. {@code withOption("site.title", "Status")}.
+   */
   public GenerationRequest withOption(String key, String value) {
     Map<String, String> options = new TreeMap<>(formatOptions);
     options.put(key, value);

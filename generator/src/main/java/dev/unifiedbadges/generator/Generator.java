@@ -25,10 +25,10 @@ import java.util.Optional;
  * formats, and write it all atomically. Nothing is written unless every step succeeds, so broken
  * definitions leave a previous output as it was.
  *
- * <p>Files are streamed into the output writer as they are rendered, so the output never has to
- * fit in memory. Each run records a fingerprint of its inputs (the definition files' bytes and
- * paths, the options, and this tool's and every format's code) with the list of files it wrote; a
- * rerun with the same fingerprint over an unmodified output returns at once, without parsing or
+ * <p>Files are streamed into the output writer as they are rendered, so the output never has to fit
+ * in memory. Each run records a fingerprint of its inputs (the definition files' bytes and paths,
+ * the options, and this tool's and every format's code) with the list of files it wrote; a rerun
+ * with the same fingerprint over an unmodified output returns at once, without parsing or
  * rendering.
  */
 public final class Generator {
@@ -70,8 +70,8 @@ public final class Generator {
    * Generates the requested formats into the output directory.
    *
    * @throws java.nio.file.NoSuchFileException if the definitions path does not exist
-   * @throws DefinitionException with every error (or, with {@code failOnWarnings}, every warning
-   *     as an error) if the definitions cannot be used; nothing is written then
+   * @throws DefinitionException with every error (or, with {@code failOnWarnings}, every warning as
+   *     an error) if the definitions cannot be used; nothing is written then
    * @throws FormatConfigurationException for an unknown format or option, or formats whose files
    *     collide; nothing is written then
    * @throws dev.unifiedbadges.generator.output.ForeignDirectoryException if the output directory
@@ -82,19 +82,25 @@ public final class Generator {
     long start = System.nanoTime();
     FormatSelection selection = registry().select(request.formats(), request.formatOptions());
     Path out = request.outputDirectory();
-    Path siteIndex = selection.isSelected(SiteFormat.ID) ? out.resolve("site").resolve("index.html") : null;
+    Path siteIndex =
+        selection.isSelected(SiteFormat.ID) ? out.resolve("site").resolve("index.html") : null;
 
     DefinitionLoader loader = new DefinitionLoader(request.loadOptions());
     RawDefinitions read = loader.read(request.definitions());
     // Files over the size limit were not read, so their bytes cannot vouch for an old output.
-    String fingerprint = read.unreadable().isEmpty() ? Fingerprint.of(read, request, selection) : null;
+    String fingerprint =
+        read.unreadable().isEmpty() ? Fingerprint.of(read, request, selection) : null;
     if (fingerprint != null) {
       Optional<OutputWriter.UpToDate> current = OutputWriter.upToDate(out, fingerprint);
       if (current.isPresent()) {
         RunSummary recorded = RunSummary.decode(current.get().metadata());
         if (recorded != null) {
           return new GenerationResult(
-              recorded.domains(), recorded.pairings(), current.get().result(), recorded.warnings(), siteIndex,
+              recorded.domains(),
+              recorded.pairings(),
+              current.get().result(),
+              recorded.warnings(),
+              siteIndex,
               millisSince(start));
         }
       }
@@ -111,9 +117,16 @@ public final class Generator {
                 run::writeTo,
                 new OutputWriter.Stamp(
                     fingerprint,
-                    new RunSummary(catalog.domains().size(), catalog.pairingCount(), loaded.warnings()).encode()));
+                    new RunSummary(
+                            catalog.domains().size(), catalog.pairingCount(), loaded.warnings())
+                        .encode()));
     return new GenerationResult(
-        catalog.domains().size(), catalog.pairingCount(), write, loaded.warnings(), siteIndex, millisSince(start));
+        catalog.domains().size(),
+        catalog.pairingCount(),
+        write,
+        loaded.warnings(),
+        siteIndex,
+        millisSince(start));
   }
 
   /** The fingerprint a run of this request records (for tests of the up-to-date check). */
@@ -138,11 +151,13 @@ public final class Generator {
    */
   public LoadedCatalog check(Definitions definitions, LoadOptions options, boolean failOnWarnings)
       throws IOException, DefinitionException {
-    DefinitionLoader loader = new DefinitionLoader(options == null ? LoadOptions.defaults() : options);
+    DefinitionLoader loader =
+        new DefinitionLoader(options == null ? LoadOptions.defaults() : options);
     return failOnWarnings(loader.load(loader.read(definitions)), failOnWarnings);
   }
 
-  private static LoadedCatalog failOnWarnings(LoadedCatalog loaded, boolean failOnWarnings) throws DefinitionException {
+  private static LoadedCatalog failOnWarnings(LoadedCatalog loaded, boolean failOnWarnings)
+      throws DefinitionException {
     if (failOnWarnings && !loaded.warnings().isEmpty()) {
       List<Diagnostic> errors = new ArrayList<>(loaded.warnings().size());
       for (Diagnostic w : loaded.warnings()) {

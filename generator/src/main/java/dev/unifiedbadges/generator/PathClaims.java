@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Refuses a run in which two formats would write the same path, or one inside another's directory. */
+/**
+ * Refuses a run in which two formats would write the same path, or one inside another's directory.
+ */
 final class PathClaims {
 
   private PathClaims() {}
@@ -16,7 +18,11 @@ final class PathClaims {
       for (String dir : claim.directories()) {
         if (dir.isEmpty() || !dir.endsWith("/") || dir.startsWith("/")) {
           throw new FormatConfigurationException(
-              "The output format '" + claim.formatId() + "' claims the directory '" + dir + "', which is not a"
+              "The output format '"
+                  + claim.formatId()
+                  + "' claims the directory '"
+                  + dir
+                  + "', which is not a"
                   + " relative directory ending in '/'. Fix: correct its directories().");
         }
         for (Map.Entry<String, String> other : dirOwner.entrySet()) {
@@ -50,17 +56,28 @@ final class PathClaims {
     }
   }
 
-  private static FormatConfigurationException collision(String format, String path, String otherFormat, String other) {
+  private static FormatConfigurationException collision(
+      String format, String path, String otherFormat, String other) {
     if (format.equals(otherFormat)) {
       return new FormatConfigurationException(
-          "The output format '" + format + "' declares '" + path + "'"
+          "The output format '"
+              + format
+              + "' declares '"
+              + path
+              + "'"
               + (path.equals(other) ? " twice" : " and '" + other + "', which overlap")
               + ". Fix: declare each path once, in files() or directories().");
     }
     String fix = " Fix: select only one of the two formats, or change one's paths.";
     return new FormatConfigurationException(
-        "The output formats '" + otherFormat + "' and '" + format + "' both write "
-            + (path.equals(other) ? "'" + path + "'." : "'" + path + "' and '" + other + "', which overlap.")
+        "The output formats '"
+            + otherFormat
+            + "' and '"
+            + format
+            + "' both write "
+            + (path.equals(other)
+                ? "'" + path + "'."
+                : "'" + path + "' and '" + other + "', which overlap.")
             + fix);
   }
 }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a run reports besides the write, recorded with its output so an up-to-date rerun reports
- * the same: the counts and every lint warning, field by field.
+ * What a run reports besides the write, recorded with its output so an up-to-date rerun reports the
+ * same: the counts and every lint warning, field by field.
  */
 record RunSummary(int domains, int pairings, List<Diagnostic> warnings) {
 
@@ -22,15 +22,16 @@ record RunSummary(int domains, int pairings, List<Diagnostic> warnings) {
     lines.add("pairings " + pairings);
     for (Diagnostic w : warnings) {
       lines.add(
-          "warning " + String.join(
-              "\t",
-              field(w.severity().name()),
-              field(w.location().file()),
-              Integer.toString(w.location().line()),
-              Integer.toString(w.location().column()),
-              field(w.path()),
-              field(w.message()),
-              field(w.fix())));
+          "warning "
+              + String.join(
+                  "\t",
+                  field(w.severity().name()),
+                  field(w.location().file()),
+                  Integer.toString(w.location().line()),
+                  Integer.toString(w.location().column()),
+                  field(w.path()),
+                  field(w.message()),
+                  field(w.fix())));
     }
     return lines;
   }
@@ -38,7 +39,9 @@ record RunSummary(int domains, int pairings, List<Diagnostic> warnings) {
   /** The recorded summary, or null if the lines are not one (the run then generates again). */
   static RunSummary decode(List<String> lines) {
     try {
-      if (lines.size() < 2 || !lines.get(0).startsWith("domains ") || !lines.get(1).startsWith("pairings ")) {
+      if (lines.size() < 2
+          || !lines.get(0).startsWith("domains ")
+          || !lines.get(1).startsWith("pairings ")) {
         return null;
       }
       int domains = Integer.parseInt(lines.get(0).substring(8));

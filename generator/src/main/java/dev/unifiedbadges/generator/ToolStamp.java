@@ -17,13 +17,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -32,10 +32,10 @@ import java.util.zip.ZipFile;
  * Identifies the code that generates: a rebuilt jar, even with an unchanged version, gives another
  * stamp, so an output recorded by one build is never taken as up to date by another.
  *
- * <p>This tool's own modules (model, tokens, site, generator; SNAPSHOT builds change without a new version)
- * are hashed by content, jar or class directory. The libraries whose code or files shape the
- * output (the template runtime, the YAML and JSON parsers, the Lucide icons and the Roboto font)
- * are released under fixed versions, so their jar's path, size and modification time identify
+ * <p>This tool's own modules (model, tokens, site, generator; SNAPSHOT builds change without a new
+ * version) are hashed by content, jar or class directory. The libraries whose code or files shape
+ * the output (the template runtime, the YAML and JSON parsers, the Lucide icons and the Roboto
+ * font) are released under fixed versions, so their jar's path, size and modification time identify
  * them. Computed once per class loader, in a few milliseconds.
  */
 final class ToolStamp {
@@ -58,8 +58,11 @@ final class ToolStamp {
    */
   static String of(Class<?> format) {
     ClassLoader loader = format.getClassLoader();
-    Location at = loader == null ? null : locate(loader, format.getName().replace('.', '/') + ".class");
-    return at == null ? "unknown location of " + format.getName() : CODE_STAMPS.computeIfAbsent(at.path, p -> computeFor(at));
+    Location at =
+        loader == null ? null : locate(loader, format.getName().replace('.', '/') + ".class");
+    return at == null
+        ? "unknown location of " + format.getName()
+        : CODE_STAMPS.computeIfAbsent(at.path, p -> computeFor(at));
   }
 
   private static String computeFor(Location at) {
@@ -79,7 +82,8 @@ final class ToolStamp {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       ClassLoader loader = Generator.class.getClassLoader();
       Set<String> seen = new LinkedHashSet<>();
-      for (Class<?> own : List.of(BadgeCatalog.class, TokenExporter.class, SiteRenderer.class, Generator.class)) {
+      for (Class<?> own :
+          List.of(BadgeCatalog.class, TokenExporter.class, SiteRenderer.class, Generator.class)) {
         Location at = locate(loader, own.getName().replace('.', '/') + ".class");
         if (at != null && seen.add(at.path.toString())) {
           update(md, "own " + at.path.getFileName());

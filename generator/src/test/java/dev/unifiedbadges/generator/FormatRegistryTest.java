@@ -34,13 +34,15 @@ class FormatRegistryTest {
     return formats;
   }
 
-  private static GenerationRequest request(Path out, List<String> formats, Map<String, String> options) {
+  private static GenerationRequest request(
+      Path out, List<String> formats, Map<String, String> options) {
     return new GenerationRequest(Definitions.builtIn(), out, formats, null, null, options, false);
   }
 
   @Test
   void aFormatInTestCodeIsFoundThroughItsServiceFileAfterTheBuiltIns() throws Exception {
-    assertEquals(List.of("css", "tokens", "js", "site", "pairings-csv"), new Generator().registry().ids());
+    assertEquals(
+        List.of("css", "tokens", "js", "site", "pairings-csv"), new Generator().registry().ids());
     assertEquals(List.of("css", "tokens", "js", "site"), FormatRegistry.builtIn().ids());
   }
 
@@ -62,7 +64,8 @@ class FormatRegistryTest {
     assertEquals(PairingsCsvFormat.DESCRIPTION, group.selectFirst(".download__description").text());
     // The groups follow the registry: built-in ones first, then the third-party one.
     assertEquals(
-        List.of("site--files-css", "site--files-tokens", "site--files-js", "site--files-pairings-csv"),
+        List.of(
+            "site--files-css", "site--files-tokens", "site--files-js", "site--files-pairings-csv"),
         page.select("section.download-group").eachAttr("aria-labelledby"));
   }
 
@@ -71,7 +74,8 @@ class FormatRegistryTest {
     Path out = tmp.resolve("badges");
     new Generator().generate(request(out, GenerationRequest.DEFAULT_FORMATS, null));
     assertFalse(Files.exists(out.resolve("pairings")));
-    assertFalse(Files.readString(out.resolve("site/downloads.html")).contains(PairingsCsvFormat.PATH));
+    assertFalse(
+        Files.readString(out.resolve("site/downloads.html")).contains(PairingsCsvFormat.PATH));
   }
 
   @Test
@@ -91,7 +95,9 @@ class FormatRegistryTest {
     FormatConfigurationException e =
         assertThrows(
             FormatConfigurationException.class,
-            () -> new Generator().generate(request(tmp.resolve("badges"), List.of("css", "scss"), null)));
+            () ->
+                new Generator()
+                    .generate(request(tmp.resolve("badges"), List.of("css", "scss"), null)));
     assertEquals(
         "Unknown output format 'scss'. Available: css, tokens, js, site, pairings-csv. A third-party format is"
             + " available once its jar is among the plugin's <dependencies>.",
@@ -103,8 +109,11 @@ class FormatRegistryTest {
   void aFormatOptionReachesItsFormatUnderItsOwnNamespace() throws Exception {
     Path out = tmp.resolve("badges");
     new Generator()
-        .generate(request(out, List.of(PairingsCsvFormat.ID), Map.of("pairings-csv.separator", ";")));
-    assertTrue(Files.readString(out.resolve(PairingsCsvFormat.PATH)).startsWith("domain;value;label;tone\n"));
+        .generate(
+            request(out, List.of(PairingsCsvFormat.ID), Map.of("pairings-csv.separator", ";")));
+    assertTrue(
+        Files.readString(out.resolve(PairingsCsvFormat.PATH))
+            .startsWith("domain;value;label;tone\n"));
   }
 
   @Test
@@ -122,20 +131,27 @@ class FormatRegistryTest {
         assertThrows(
             FormatConfigurationException.class,
             () -> generator.generate(request(out, withCsv(), Map.of("scss.prefix", "x"))));
-    assertTrue(noFormat.getMessage().startsWith("Unknown format option 'scss.prefix': an option is named"), noFormat.getMessage());
+    assertTrue(
+        noFormat.getMessage().startsWith("Unknown format option 'scss.prefix': an option is named"),
+        noFormat.getMessage());
     FormatConfigurationException none =
         assertThrows(
             FormatConfigurationException.class,
             () -> generator.generate(request(out, withCsv(), Map.of("css.minified", "false"))));
-    assertEquals("Unknown format option 'css.minified': the format 'css' reads no options.", none.getMessage());
+    assertEquals(
+        "Unknown format option 'css.minified': the format 'css' reads no options.",
+        none.getMessage());
     assertFalse(Files.exists(out));
   }
 
   /** A format that writes a fixed set of paths, whatever it declares. */
-  private record Fixed(String id, List<String> declared, List<String> written) implements OutputFormat {
+  private record Fixed(String id, List<String> declared, List<String> written)
+      implements OutputFormat {
     @Override
     public List<OutputFile> files(FormatContext context) {
-      return declared.stream().map(p -> new OutputFile(p, "Test", "A test file.", "text/plain")).toList();
+      return declared.stream()
+          .map(p -> new OutputFile(p, "Test", "A test file.", "text/plain"))
+          .toList();
     }
 
     @Override
@@ -147,18 +163,29 @@ class FormatRegistryTest {
   @Test
   void twoFormatsClaimingOnePathAreRefusedBeforeAnythingIsWritten() throws Exception {
     Generator generator =
-        new Generator(FormatRegistry.builtInAnd(List.of(new Fixed("evil", List.of("css/badges.css"), List.of()))));
+        new Generator(
+            FormatRegistry.builtInAnd(
+                List.of(new Fixed("evil", List.of("css/badges.css"), List.of()))));
     Path out = tmp.resolve("badges");
     FormatConfigurationException e =
-        assertThrows(FormatConfigurationException.class, () -> generator.generate(request(out, List.of("css", "evil"), null)));
+        assertThrows(
+            FormatConfigurationException.class,
+            () -> generator.generate(request(out, List.of("css", "evil"), null)));
     assertEquals(
         "The output formats 'css' and 'evil' both write 'css/badges.css'. Fix: select only one of the two formats,"
             + " or change one's paths.",
         e.getMessage());
-    Generator inSite = new Generator(FormatRegistry.builtInAnd(List.of(new Fixed("evil", List.of("site/x.html"), List.of()))));
+    Generator inSite =
+        new Generator(
+            FormatRegistry.builtInAnd(
+                List.of(new Fixed("evil", List.of("site/x.html"), List.of()))));
     FormatConfigurationException nested =
-        assertThrows(FormatConfigurationException.class, () -> inSite.generate(request(out, List.of("site", "evil"), null)));
-    assertTrue(nested.getMessage().contains("'site' and 'evil' both write 'site/x.html' and 'site/'"), nested.getMessage());
+        assertThrows(
+            FormatConfigurationException.class,
+            () -> inSite.generate(request(out, List.of("site", "evil"), null)));
+    assertTrue(
+        nested.getMessage().contains("'site' and 'evil' both write 'site/x.html' and 'site/'"),
+        nested.getMessage());
     assertFalse(Files.exists(out));
   }
 
@@ -168,11 +195,16 @@ class FormatRegistryTest {
     new Generator().generate(request(out, List.of("css"), null));
     byte[] before = Files.readAllBytes(out.resolve("css/badges.css"));
     Generator generator =
-        new Generator(FormatRegistry.builtInAnd(List.of(new Fixed("sneaky", List.of("a.txt"), List.of("a.txt", "../b.txt")))));
+        new Generator(
+            FormatRegistry.builtInAnd(
+                List.of(new Fixed("sneaky", List.of("a.txt"), List.of("a.txt", "../b.txt")))));
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> generator.generate(request(out, List.of("css", "sneaky"), null)));
+        assertThrows(
+            IllegalStateException.class,
+            () -> generator.generate(request(out, List.of("css", "sneaky"), null)));
     assertEquals(
-        "the output format 'sneaky' wrote ../b.txt, which it did not declare in files() or directories()", e.getMessage());
+        "the output format 'sneaky' wrote ../b.txt, which it did not declare in files() or directories()",
+        e.getMessage());
     assertEquals(List.of("css"), list(out));
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("css/badges.css"))));
   }
@@ -180,10 +212,14 @@ class FormatRegistryTest {
   @Test
   void aFormatThatDeclaresAFileButNeverWritesItFailsTheRun() throws Exception {
     Generator generator =
-        new Generator(FormatRegistry.builtInAnd(List.of(new Fixed("lazy", List.of("a.txt", "b.txt"), List.of("a.txt")))));
+        new Generator(
+            FormatRegistry.builtInAnd(
+                List.of(new Fixed("lazy", List.of("a.txt", "b.txt"), List.of("a.txt")))));
     Path out = tmp.resolve("badges");
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> generator.generate(request(out, List.of("lazy"), null)));
+        assertThrows(
+            IllegalStateException.class,
+            () -> generator.generate(request(out, List.of("lazy"), null)));
     assertEquals("the output format 'lazy' declared b.txt but did not write it", e.getMessage());
     assertFalse(Files.exists(out));
   }
@@ -194,17 +230,27 @@ class FormatRegistryTest {
         assertThrows(
             FormatConfigurationException.class,
             () -> FormatRegistry.builtInAnd(List.of(new Fixed("My Format", List.of(), List.of()))));
-    assertTrue(bad.getMessage().contains("has the id 'My Format', which is not a lower-case kebab name"), bad.getMessage());
+    assertTrue(
+        bad.getMessage().contains("has the id 'My Format', which is not a lower-case kebab name"),
+        bad.getMessage());
     FormatConfigurationException twice =
         assertThrows(
             FormatConfigurationException.class,
             () -> FormatRegistry.builtInAnd(List.of(new Fixed("css", List.of(), List.of()))));
-    assertTrue(twice.getMessage().startsWith("Two output formats have the id 'css': dev.unifiedbadges.tokens.CssFormat and"), twice.getMessage());
+    assertTrue(
+        twice
+            .getMessage()
+            .startsWith(
+                "Two output formats have the id 'css': dev.unifiedbadges.tokens.CssFormat and"),
+        twice.getMessage());
   }
 
   private static List<String> list(Path dir) throws IOException {
     try (var s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -96,9 +96,12 @@ class GeneratorTest {
             OutputWriter.MARKER)) {
       assertTrue(files.containsKey(path), path);
     }
-    for (String path : List.of("css/badges.css", "tokens/badges.light.tokens.json", "js/badges.js")) {
-      assertArrayEquals(files.get(path), files.get("site/downloads/" + path), "the site's copy of " + path);
-      assertTrue(Files.isSameFile(out.resolve(path), out.resolve("site/downloads/" + path)),
+    for (String path :
+        List.of("css/badges.css", "tokens/badges.light.tokens.json", "js/badges.js")) {
+      assertArrayEquals(
+          files.get(path), files.get("site/downloads/" + path), "the site's copy of " + path);
+      assertTrue(
+          Files.isSameFile(out.resolve(path), out.resolve("site/downloads/" + path)),
           "the site's copy of " + path + " is a hard link, not a second write");
     }
     assertEquals(files.size() - 1, result.write().written());
@@ -122,19 +125,33 @@ class GeneratorTest {
   @Test
   void writesOnlyTheRequestedFormats() throws Exception {
     Path out = tmp.resolve("badges");
-    GenerationResult css = generator.generate(request(Definitions.builtIn(), out, List.of("css"), false));
+    GenerationResult css =
+        generator.generate(request(Definitions.builtIn(), out, List.of("css"), false));
     assertNull(css.siteIndex());
-    assertEquals(Set.of("css/badges.css", "css/badges.min.css", OutputWriter.MARKER), read(out).keySet());
+    assertEquals(
+        Set.of("css/badges.css", "css/badges.min.css", OutputWriter.MARKER), read(out).keySet());
 
-    GenerationResult tokensAndJs = generator.generate(request(Definitions.builtIn(), out, List.of("tokens", "js"), false));
+    GenerationResult tokensAndJs =
+        generator.generate(request(Definitions.builtIn(), out, List.of("tokens", "js"), false));
     assertEquals(2, tokensAndJs.write().removed(), "the CSS files are gone");
-    assertTrue(read(out).keySet().stream().allMatch(p -> p.startsWith("tokens/") || p.startsWith("js/") || p.equals(OutputWriter.MARKER)));
+    assertTrue(
+        read(out).keySet().stream()
+            .allMatch(
+                p ->
+                    p.startsWith("tokens/")
+                        || p.startsWith("js/")
+                        || p.equals(OutputWriter.MARKER)));
 
     generator.generate(request(Definitions.builtIn(), out, List.of("site"), false));
     Map<String, byte[]> site = read(out);
-    assertTrue(site.keySet().stream().allMatch(p -> p.startsWith("site/") || p.equals(OutputWriter.MARKER)));
-    assertTrue(new String(site.get("site/downloads/css/badges.css"), java.nio.charset.StandardCharsets.UTF_8)
-        .contains(".badge--operation-run-outcome--failed"), "the site keeps its downloads, in full");
+    assertTrue(
+        site.keySet().stream()
+            .allMatch(p -> p.startsWith("site/") || p.equals(OutputWriter.MARKER)));
+    assertTrue(
+        new String(
+                site.get("site/downloads/css/badges.css"), java.nio.charset.StandardCharsets.UTF_8)
+            .contains(".badge--operation-run-outcome--failed"),
+        "the site keeps its downloads, in full");
   }
 
   @Test
@@ -143,8 +160,13 @@ class GeneratorTest {
     Path out = tmp.resolve("badges");
     GenerationRequest r =
         new GenerationRequest(
-            Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(),
-            new TokenOptions("ub", TokenOptions.defaults().colorFormat(), false), Map.of("site.title", "Jobs"), false);
+            Definitions.at(defs),
+            out,
+            GenerationRequest.DEFAULT_FORMATS,
+            LoadOptions.defaults(),
+            new TokenOptions("ub", TokenOptions.defaults().colorFormat(), false),
+            Map.of("site.title", "Jobs"),
+            false);
     GenerationResult result = generator.generate(r);
     assertEquals(1, result.domains());
     assertEquals(2, result.pairings());
@@ -160,14 +182,20 @@ class GeneratorTest {
     Path defs = write("status.badges.yaml", INCONSISTENT);
     Path out = tmp.resolve("badges");
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> generator.generate(request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, true)));
+        assertThrows(
+            DefinitionException.class,
+            () ->
+                generator.generate(
+                    request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, true)));
     assertFalse(e.errors().isEmpty());
     assertTrue(e.diagnostics().stream().allMatch(Diagnostic::isError));
     assertTrue(e.report().contains("'failed' renders differently across domains"), e.report());
     assertTrue(e.report().contains("status.badges.yaml"), e.report());
     assertFalse(Files.exists(out), "nothing written");
 
-    GenerationResult lenient = generator.generate(request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false));
+    GenerationResult lenient =
+        generator.generate(
+            request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false));
     assertEquals(1, lenient.warnings().size());
     assertFalse(lenient.warnings().get(0).isError());
     assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
@@ -177,12 +205,17 @@ class GeneratorTest {
   void brokenDefinitionsLeaveThePreviousOutputByteIdentical() throws Exception {
     Path defs = write("status.badges.yaml", VALID);
     Path out = tmp.resolve("badges");
-    generator.generate(request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false));
+    generator.generate(
+        request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false));
     Map<String, byte[]> before = read(out);
 
     Files.writeString(defs, BROKEN, StandardCharsets.UTF_8);
     DefinitionException e =
-        assertThrows(DefinitionException.class, () -> generator.generate(request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false)));
+        assertThrows(
+            DefinitionException.class,
+            () ->
+                generator.generate(
+                    request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false)));
     assertTrue(e.report().contains("no-such-tone"), e.report());
     assertSameFiles(before, read(out));
   }
@@ -191,8 +224,13 @@ class GeneratorTest {
   void aMissingDefinitionsPathIsReported() {
     Path missing = tmp.resolve("nowhere.badges.yaml");
     Path out = tmp.resolve("badges");
-    assertThrows(NoSuchFileException.class, () -> generator.generate(request(Definitions.at(missing), out, GenerationRequest.DEFAULT_FORMATS, false)));
-    assertThrows(NoSuchFileException.class, () -> generator.check(Definitions.at(missing), null, false));
+    assertThrows(
+        NoSuchFileException.class,
+        () ->
+            generator.generate(
+                request(Definitions.at(missing), out, GenerationRequest.DEFAULT_FORMATS, false)));
+    assertThrows(
+        NoSuchFileException.class, () -> generator.check(Definitions.at(missing), null, false));
     assertFalse(Files.exists(out));
   }
 
@@ -200,7 +238,9 @@ class GeneratorTest {
   void aDirectoryOfOtherFilesIsNeverReplaced() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("src"));
     Files.writeString(out.resolve("Main.java"), "class Main {}");
-    assertThrows(ForeignDirectoryException.class, () -> generator.generate(GenerationRequest.of(Definitions.builtIn(), out)));
+    assertThrows(
+        ForeignDirectoryException.class,
+        () -> generator.generate(GenerationRequest.of(Definitions.builtIn(), out)));
     assertEquals("class Main {}", Files.readString(out.resolve("Main.java")));
   }
 
@@ -209,13 +249,18 @@ class GeneratorTest {
     LoadedCatalog builtin = generator.check(Definitions.builtIn(), null, true);
     assertEquals(47, builtin.catalog().pairingCount());
     Path defs = write("status.badges.yaml", INCONSISTENT);
-    assertEquals(1, generator.check(Definitions.at(defs), LoadOptions.defaults(), false).warnings().size());
-    assertThrows(DefinitionException.class, () -> generator.check(Definitions.at(defs), LoadOptions.defaults(), true));
+    assertEquals(
+        1, generator.check(Definitions.at(defs), LoadOptions.defaults(), false).warnings().size());
+    assertThrows(
+        DefinitionException.class,
+        () -> generator.check(Definitions.at(defs), LoadOptions.defaults(), true));
   }
 
   @Test
   void aRequestNeedsAtLeastOneFormat() {
-    assertThrows(IllegalArgumentException.class, () -> request(Definitions.builtIn(), tmp, List.of(), false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> request(Definitions.builtIn(), tmp, List.of(), false));
   }
 
   // ---- the input fingerprint: a rerun with the same inputs does no work ----
@@ -224,14 +269,16 @@ class GeneratorTest {
   void aRerunWithTheSameInputsIsAnsweredFromTheRecordWithItsWarnings() throws Exception {
     Path defs = write("status.badges.yaml", INCONSISTENT);
     Path out = tmp.resolve("badges");
-    GenerationRequest request = request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false);
+    GenerationRequest request =
+        request(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, false);
     GenerationResult first = generator.generate(request);
     assertEquals(1, first.warnings().size());
     Map<String, byte[]> before = read(out);
     Map<String, Long> times = modificationTimes(out);
 
     String fingerprint = generator.fingerprint(request);
-    assertTrue(OutputWriter.upToDate(out, fingerprint).isPresent(), "the run recorded its fingerprint");
+    assertTrue(
+        OutputWriter.upToDate(out, fingerprint).isPresent(), "the run recorded its fingerprint");
 
     GenerationResult again = generator.generate(request);
     assertTrue(again.write().upToDate(), again.write().toString());
@@ -259,7 +306,8 @@ class GeneratorTest {
   void aChangedDefinitionFileIsGeneratedAgain() throws Exception {
     Path defs = write("status.badges.yaml", VALID);
     Path out = tmp.resolve("badges");
-    GenerationRequest request = request(Definitions.at(defs.getParent()), out, GenerationRequest.DEFAULT_FORMATS, false);
+    GenerationRequest request =
+        request(Definitions.at(defs.getParent()), out, GenerationRequest.DEFAULT_FORMATS, false);
     generator.generate(request);
     // Same size, one letter changed.
     Files.writeString(defs, VALID.replace("Running", "Runnin'"), StandardCharsets.UTF_8);
@@ -282,15 +330,65 @@ class GeneratorTest {
     Path defs = write("status.badges.yaml", INCONSISTENT);
     Path out = tmp.resolve("badges");
     GenerationRequest base =
-        new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(), TokenOptions.defaults(), Map.of("site.title", "A"), false);
+        new GenerationRequest(
+            Definitions.at(defs),
+            out,
+            GenerationRequest.DEFAULT_FORMATS,
+            LoadOptions.defaults(),
+            TokenOptions.defaults(),
+            Map.of("site.title", "A"),
+            false);
     List<GenerationRequest> variants =
         List.of(
-            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(), TokenOptions.defaults(), Map.of("site.title", "B"), false),
-            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(), new TokenOptions("ub", TokenOptions.defaults().colorFormat(), true), Map.of("site.title", "A"), false),
-            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(), new TokenOptions("badge", ColorFormat.HEX, true), Map.of("site.title", "A"), false),
-            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(), new TokenOptions("badge", TokenOptions.defaults().colorFormat(), false), Map.of("site.title", "A"), false),
-            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults().withContrastLevel(dev.unifiedbadges.model.validate.ContrastLevel.AAA), TokenOptions.defaults(), Map.of("site.title", "A"), false),
-            new GenerationRequest(Definitions.at(defs), out, List.of("css", "site"), LoadOptions.defaults(), TokenOptions.defaults(), Map.of("site.title", "A"), false));
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                LoadOptions.defaults(),
+                TokenOptions.defaults(),
+                Map.of("site.title", "B"),
+                false),
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                LoadOptions.defaults(),
+                new TokenOptions("ub", TokenOptions.defaults().colorFormat(), true),
+                Map.of("site.title", "A"),
+                false),
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                LoadOptions.defaults(),
+                new TokenOptions("badge", ColorFormat.HEX, true),
+                Map.of("site.title", "A"),
+                false),
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                LoadOptions.defaults(),
+                new TokenOptions("badge", TokenOptions.defaults().colorFormat(), false),
+                Map.of("site.title", "A"),
+                false),
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                LoadOptions.defaults()
+                    .withContrastLevel(dev.unifiedbadges.model.validate.ContrastLevel.AAA),
+                TokenOptions.defaults(),
+                Map.of("site.title", "A"),
+                false),
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                List.of("css", "site"),
+                LoadOptions.defaults(),
+                TokenOptions.defaults(),
+                Map.of("site.title", "A"),
+                false));
     for (GenerationRequest variant : variants) {
       generator.generate(base);
       assertTrue(generator.generate(base).write().upToDate(), "base is up to date");
@@ -302,7 +400,16 @@ class GeneratorTest {
     generator.generate(base);
     assertThrows(
         DefinitionException.class,
-        () -> generator.generate(new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, LoadOptions.defaults(), TokenOptions.defaults(), Map.of("site.title", "A"), true)));
+        () ->
+            generator.generate(
+                new GenerationRequest(
+                    Definitions.at(defs),
+                    out,
+                    GenerationRequest.DEFAULT_FORMATS,
+                    LoadOptions.defaults(),
+                    TokenOptions.defaults(),
+                    Map.of("site.title", "A"),
+                    true)));
   }
 
   @Test
@@ -319,7 +426,8 @@ class GeneratorTest {
 
     Files.writeString(out.resolve("css/badges.css"), "/* edited */", StandardOpenOption.APPEND);
     // The site's download is the same file (a hard link), so the edit shows there too.
-    assertTrue(Files.readString(out.resolve("site/downloads/css/badges.css")).endsWith("/* edited */"));
+    assertTrue(
+        Files.readString(out.resolve("site/downloads/css/badges.css")).endsWith("/* edited */"));
     GenerationResult afterResize = generator.generate(request);
     assertEquals(2, afterResize.write().written(), afterResize.write().toString());
     assertSameFiles(expected, read(out));
@@ -336,7 +444,11 @@ class GeneratorTest {
     Path out = tmp.resolve("target/badges");
     generator.generate(GenerationRequest.of(Definitions.builtIn(), out));
     try (Stream<Path> siblings = Files.list(out.getParent())) {
-      assertEquals(Set.of("badges", ".badges.lock"), siblings.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+      assertEquals(
+          Set.of("badges", ".badges.lock"),
+          siblings
+              .map(p -> p.getFileName().toString())
+              .collect(java.util.stream.Collectors.toSet()));
     }
     assertEquals(
         "This directory is generated by Unified Badges and is replaced on every change.\n",
@@ -354,7 +466,8 @@ class GeneratorTest {
     return times;
   }
 
-  private static GenerationRequest request(Definitions defs, Path out, List<String> formats, boolean failOnWarnings) {
+  private static GenerationRequest request(
+      Definitions defs, Path out, List<String> formats, boolean failOnWarnings) {
     return new GenerationRequest(defs, out, formats, null, null, null, failOnWarnings);
   }
 

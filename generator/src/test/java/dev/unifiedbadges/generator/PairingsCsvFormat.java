@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A format written in test code, registered in this module's test {@code META-INF/services}: what
- * a third-party jar does, one class and one service-file line.
+ * A format written in test code, registered in this module's test {@code META-INF/services}: what a
+ * third-party jar does, one class and one service-file line.
  */
 public final class PairingsCsvFormat implements OutputFormat {
 
@@ -42,10 +42,16 @@ public final class PairingsCsvFormat implements OutputFormat {
     return List.of(
         () -> {
           String sep = context.option("separator").orElse(",");
-          StringBuilder csv = new StringBuilder("domain" + sep + "value" + sep + "label" + sep + "tone\n");
+          StringBuilder csv =
+              new StringBuilder("domain" + sep + "value" + sep + "label" + sep + "tone\n");
           for (Domain d : context.catalog().domainList()) {
             for (Badge b : d.values()) {
-              csv.append(d.name()).append(sep).append(b.value()).append(sep).append(b.label()).append(sep);
+              csv.append(d.name())
+                  .append(sep)
+                  .append(b.value())
+                  .append(sep)
+                  .append(b.label())
+                  .append(sep);
               csv.append(b.tone()).append('\n');
             }
           }

@@ -30,12 +30,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractBadgesMojo<P> extends AbstractMojo {
 
   /**
-   * A badge definition file, or a directory whose {@code badges.yaml} and {@code *.badges.yaml} (also
-   * {@code .yml}, {@code .json}) files are merged. Ignored when {@code catalog} is {@code builtin}.
+   * A badge definition file, or a directory whose {@code badges.yaml} and {@code *.badges.yaml}
+   * (also {@code .yml}, {@code .json}) files are merged. Ignored when {@code catalog} is {@code
+   * builtin}.
    *
    * @since 0.1.0
    */
-  @Parameter(property = PropertyNames.DEFINITIONS, defaultValue = "${project.basedir}/src/main/badges")
+  @Parameter(
+      property = PropertyNames.DEFINITIONS,
+      defaultValue = "${project.basedir}/src/main/badges")
   private File definitions;
 
   /**
@@ -81,13 +84,17 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
     }
     boolean builtin = Parameters.isBuiltinCatalog(catalog);
     LoadOptions loadOptions =
-        new LoadOptions(Parameters.contrastLevel(contrastLevel), LoadOptions.DEFAULT_MAX_FILE_BYTES);
+        new LoadOptions(
+            Parameters.contrastLevel(contrastLevel), LoadOptions.DEFAULT_MAX_FILE_BYTES);
     P goalParameters = goalParameters();
-    Definitions definitions = builtin ? Definitions.builtIn() : Definitions.at(existingDefinitions());
+    Definitions definitions =
+        builtin ? Definitions.builtIn() : Definitions.at(existingDefinitions());
     run(definitions, loadOptions, failOnWarnings, goalParameters);
   }
 
-  /** Validates the goal's own parameters; fails naming the parameter, the value and what is allowed. */
+  /**
+   * Validates the goal's own parameters; fails naming the parameter, the value and what is allowed.
+   */
   protected abstract P goalParameters() throws MojoFailureException;
 
   /**
@@ -95,7 +102,8 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
    *
    * @param definitions the definitions to read
    */
-  protected abstract void run(Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, P goalParameters)
+  protected abstract void run(
+      Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, P goalParameters)
       throws MojoExecutionException, MojoFailureException;
 
   /** The absolute definitions path; fails if it does not exist. */
@@ -113,10 +121,15 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
   /** The failure for a definitions path that does not exist, with the ways to fix it. */
   protected static MojoFailureException missingDefinitions(String path) {
     return new MojoFailureException(
-        "Badge definitions not found: " + path + " (parameter 'definitions', property "
-            + PropertyNames.DEFINITIONS + "). Fix: create src/main/badges/badges.yaml, point"
+        "Badge definitions not found: "
+            + path
+            + " (parameter 'definitions', property "
+            + PropertyNames.DEFINITIONS
+            + "). Fix: create src/main/badges/badges.yaml, point"
             + " <definitions> at an existing definition file or directory, or set"
-            + " <catalog>builtin</catalog> (-D" + PropertyNames.CATALOG + "=builtin) to use the"
+            + " <catalog>builtin</catalog> (-D"
+            + PropertyNames.CATALOG
+            + "=builtin) to use the"
             + " built-in definitions.");
   }
 
@@ -124,7 +137,8 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
    * Maps a file-system problem with the definitions (a file under their path that is missing or
    * unreadable) to a failure that names the file and how to fix it; null for any other problem.
    */
-  protected static MojoFailureException definitionsAccessFailure(IOException e, Definitions definitions) {
+  protected static MojoFailureException definitionsAccessFailure(
+      IOException e, Definitions definitions) {
     if (!(definitions instanceof Definitions.AtPath at)
         || !(e instanceof FileSystemException fse)
         || fse.getFile() == null) {
@@ -145,7 +159,9 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
     }
     if (e instanceof AccessDeniedException) {
       return new MojoFailureException(
-          "Cannot read badge definitions: " + file + " (permission denied). Fix: make it readable by"
+          "Cannot read badge definitions: "
+              + file
+              + " (permission denied). Fix: make it readable by"
               + " the user running Maven.");
     }
     return null;
@@ -153,7 +169,9 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
 
   /** The definitions as a user names them: their path, or "the built-in definitions". */
   protected static String describe(Definitions definitions) {
-    return definitions instanceof Definitions.AtPath at ? at.path().toString() : "the built-in definitions";
+    return definitions instanceof Definitions.AtPath at
+        ? at.path().toString()
+        : "the built-in definitions";
   }
 
   /** Prints each lint warning once, with its file, line and column. */
@@ -175,7 +193,8 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
         getLog().warn(d.format());
       }
     }
-    String hint = failOnWarnings ? " (failOnWarnings is true, so lint warnings count as errors)" : "";
+    String hint =
+        failOnWarnings ? " (failOnWarnings is true, so lint warnings count as errors)" : "";
     return new MojoFailureException(e.summary() + "; see the messages above" + hint, e);
   }
 }

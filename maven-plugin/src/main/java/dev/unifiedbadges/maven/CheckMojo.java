@@ -1,10 +1,10 @@
 package dev.unifiedbadges.maven;
 
+import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.model.load.LoadedCatalog;
-import dev.unifiedbadges.generator.Generator;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,7 +26,8 @@ public class CheckMojo extends AbstractBadgesMojo<Void> {
   }
 
   @Override
-  protected void run(Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Void none)
+  protected void run(
+      Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Void none)
       throws MojoExecutionException, MojoFailureException {
     LoadedCatalog loaded;
     try {
@@ -38,11 +39,15 @@ public class CheckMojo extends AbstractBadgesMojo<Void> {
       if (userError != null) {
         throw userError;
       }
-      throw new MojoExecutionException("Could not read badge definitions from " + describe(definitions) + ": " + e, e);
+      throw new MojoExecutionException(
+          "Could not read badge definitions from " + describe(definitions) + ": " + e, e);
     }
     printWarnings(loaded.warnings());
-    getLog().info(
-        Summary.check(
-            loaded.catalog().domains().size(), loaded.catalog().pairingCount(), loaded.warnings().size()));
+    getLog()
+        .info(
+            Summary.check(
+                loaded.catalog().domains().size(),
+                loaded.catalog().pairingCount(),
+                loaded.warnings().size()));
   }
 }

@@ -41,17 +41,19 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   static final String ATTACH_TARGET_PATH = "META-INF/resources/badges";
 
   /**
-   * The directory the generated files replace; it must be empty, missing, or written by this
-   * plugin before.
+   * The directory the generated files replace; it must be empty, missing, or written by this plugin
+   * before.
    *
    * @since 0.1.0
    */
-  @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/badges")
+  @Parameter(
+      property = PropertyNames.OUTPUT_DIRECTORY,
+      defaultValue = "${project.build.directory}/badges")
   private File outputDirectory;
 
   /**
-   * What to generate, comma-separated: any of {@code css}, {@code tokens}, {@code js}, {@code site},
-   * and the ids of third-party formats among the plugin's {@code <dependencies>}.
+   * What to generate, comma-separated: any of {@code css}, {@code tokens}, {@code js}, {@code
+   * site}, and the ids of third-party formats among the plugin's {@code <dependencies>}.
    *
    * @since 0.1.0
    */
@@ -64,8 +66,7 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
    *
    * @since 0.2.0
    */
-  @Parameter
-  private Map<String, String> formatOptions;
+  @Parameter private Map<String, String> formatOptions;
 
   /**
    * The prefix of CSS classes and custom properties: a lower-case kebab identifier.
@@ -107,9 +108,14 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
 
   /** The validated output parameters. */
   record Output(
-      Path directory, List<String> formats, TokenOptions tokenOptions, Map<String, String> formatOptions) {}
+      Path directory,
+      List<String> formats,
+      TokenOptions tokenOptions,
+      Map<String, String> formatOptions) {}
 
-  /** The generator, with the formats of the plugin's own class realm (its {@code <dependencies>}). */
+  /**
+   * The generator, with the formats of the plugin's own class realm (its {@code <dependencies>}).
+   */
   private final Generator generator = new Generator(GenerateMojo.class.getClassLoader());
 
   @Override
@@ -134,21 +140,32 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       throw new MojoFailureException(e.getMessage() + " (parameter 'formatOptions')", e);
     }
     TokenOptions tokenOptions =
-        new TokenOptions(Parameters.cssPrefix(cssPrefix), Parameters.colorFormat(tokenColorFormat), true);
+        new TokenOptions(
+            Parameters.cssPrefix(cssPrefix), Parameters.colorFormat(tokenColorFormat), true);
     if (outputDirectory == null) {
       throw new MojoFailureException(
-          "Parameter 'outputDirectory' (property " + PropertyNames.OUTPUT_DIRECTORY + ") is not set.");
+          "Parameter 'outputDirectory' (property "
+              + PropertyNames.OUTPUT_DIRECTORY
+              + ") is not set.");
     }
-    return new Output(outputDirectory.toPath().toAbsolutePath().normalize(), wanted, tokenOptions, options);
+    return new Output(
+        outputDirectory.toPath().toAbsolutePath().normalize(), wanted, tokenOptions, options);
   }
 
   @Override
-  protected void run(Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Output out)
+  protected void run(
+      Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Output out)
       throws MojoExecutionException, MojoFailureException {
     Path output = out.directory();
     GenerationRequest request =
         new GenerationRequest(
-            definitions, output, out.formats(), loadOptions, out.tokenOptions(), out.formatOptions(), failOnWarnings);
+            definitions,
+            output,
+            out.formats(),
+            loadOptions,
+            out.tokenOptions(),
+            out.formatOptions(),
+            failOnWarnings);
 
     GenerationResult result;
     try {
@@ -159,7 +176,9 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (ForeignDirectoryException e) {
       throw new MojoFailureException(
-          e.getMessage() + " (parameter 'outputDirectory', property " + PropertyNames.OUTPUT_DIRECTORY
+          e.getMessage()
+              + " (parameter 'outputDirectory', property "
+              + PropertyNames.OUTPUT_DIRECTORY
               + "). Fix: point <outputDirectory> at a directory of its own, such as"
               + " ${project.build.directory}/badges.",
           e);
@@ -170,9 +189,14 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       }
       if (e instanceof AccessDeniedException denied) {
         throw new MojoFailureException(
-            "Cannot write badge output: " + denied.getFile() + " (permission denied; parameter"
-                + " 'outputDirectory', property " + PropertyNames.OUTPUT_DIRECTORY + "). Fix: make "
-                + output + " writable, or point <outputDirectory> elsewhere.",
+            "Cannot write badge output: "
+                + denied.getFile()
+                + " (permission denied; parameter"
+                + " 'outputDirectory', property "
+                + PropertyNames.OUTPUT_DIRECTORY
+                + "). Fix: make "
+                + output
+                + " writable, or point <outputDirectory> elsewhere.",
             e);
       }
       throw new MojoExecutionException("Could not generate badges into " + output + ": " + e, e);
@@ -182,16 +206,23 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     if (attach) {
       attach(output);
     }
-    getLog().info(
-        Summary.generate(
-            result.domains(), result.pairings(), result.write(), result.elapsedMillis(), result.siteIndex(), output));
+    getLog()
+        .info(
+            Summary.generate(
+                result.domains(),
+                result.pairings(),
+                result.write(),
+                result.elapsedMillis(),
+                result.siteIndex(),
+                output));
   }
 
   /** Adds the output directory as a resource, once, so process-resources copies it into the jar. */
   private void attach(Path output) {
     String directory = output.toString();
     for (Resource existing : project.getResources()) {
-      if (directory.equals(existing.getDirectory()) && ATTACH_TARGET_PATH.equals(existing.getTargetPath())) {
+      if (directory.equals(existing.getDirectory())
+          && ATTACH_TARGET_PATH.equals(existing.getTargetPath())) {
         return;
       }
     }

@@ -3,10 +3,10 @@ package dev.unifiedbadges.maven;
 import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -42,7 +42,8 @@ final class Parameters {
    *
    * @param available every format id the registry knows, for the error message
    */
-  static List<String> formats(List<String> values, List<String> available) throws MojoFailureException {
+  static List<String> formats(List<String> values, List<String> available)
+      throws MojoFailureException {
     Set<String> formats = new LinkedHashSet<>();
     String shown = values == null ? "" : String.join(",", values);
     String allowed = String.join(", ", available);
@@ -61,7 +62,8 @@ final class Parameters {
                 "formats",
                 PropertyNames.FORMATS,
                 shown,
-                allowed + " (comma-separated; a third-party format is available once its jar is among the"
+                allowed
+                    + " (comma-separated; a third-party format is available once its jar is among the"
                     + " plugin's <dependencies>)");
           }
           formats.add(name);
@@ -77,7 +79,8 @@ final class Parameters {
   /** {@code AA}, {@code AAA} or {@code off}, case-insensitive. */
   static ContrastLevel contrastLevel(String value) throws MojoFailureException {
     return ContrastLevel.parse(value)
-        .orElseThrow(() -> invalid("contrastLevel", PropertyNames.CONTRAST_LEVEL, value, "AA, AAA, off"));
+        .orElseThrow(
+            () -> invalid("contrastLevel", PropertyNames.CONTRAST_LEVEL, value, "AA, AAA, off"));
   }
 
   /** {@code object} or {@code hex}, case-insensitive. */
@@ -105,9 +108,17 @@ final class Parameters {
     return prefix;
   }
 
-  static MojoFailureException invalid(String parameter, String property, String value, String allowed) {
+  static MojoFailureException invalid(
+      String parameter, String property, String value, String allowed) {
     return new MojoFailureException(
-        "Invalid value '" + (value == null ? "" : value) + "' for parameter '" + parameter
-            + "' (property " + property + "). Allowed: " + allowed + ".");
+        "Invalid value '"
+            + (value == null ? "" : value)
+            + "' for parameter '"
+            + parameter
+            + "' (property "
+            + property
+            + "). Allowed: "
+            + allowed
+            + ".");
   }
 }

@@ -16,18 +16,35 @@ final class Summary {
    * @param outputDirectory shown instead of the catalog when there is no site
    */
   static String generate(
-      int domains, int pairings, WriteResult write, long elapsedMillis, Path siteIndex, Path outputDirectory) {
+      int domains,
+      int pairings,
+      WriteResult write,
+      long elapsedMillis,
+      Path siteIndex,
+      Path outputDirectory) {
     String where =
         siteIndex != null
             ? "catalog: " + siteIndex.toAbsolutePath()
             : "output: " + outputDirectory.toAbsolutePath();
     if (write.upToDate()) {
-      return "Badges: up to date (" + count(domains, "domain") + ", " + count(pairings, "pairing") + ", "
-          + count(write.unchanged(), "file") + " unchanged); " + where;
+      return "Badges: up to date ("
+          + count(domains, "domain")
+          + ", "
+          + count(pairings, "pairing")
+          + ", "
+          + count(write.unchanged(), "file")
+          + " unchanged); "
+          + where;
     }
     StringBuilder sb = new StringBuilder("Badges: ");
-    sb.append(count(domains, "domain")).append(", ").append(count(pairings, "pairing")).append("; ");
-    sb.append(count(write.written(), "file")).append(" written, ").append(write.unchanged()).append(" unchanged");
+    sb.append(count(domains, "domain"))
+        .append(", ")
+        .append(count(pairings, "pairing"))
+        .append("; ");
+    sb.append(count(write.written(), "file"))
+        .append(" written, ")
+        .append(write.unchanged())
+        .append(" unchanged");
     if (write.removed() > 0) {
       sb.append(", ").append(write.removed()).append(" removed");
     }
@@ -37,7 +54,11 @@ final class Summary {
 
   /** {@code Badges check: 11 domains, 47 pairings, 0 warnings}. */
   static String check(int domains, int pairings, int warnings) {
-    return "Badges check: " + count(domains, "domain") + ", " + count(pairings, "pairing") + ", "
+    return "Badges check: "
+        + count(domains, "domain")
+        + ", "
+        + count(pairings, "pairing")
+        + ", "
         + count(warnings, "warning");
   }
 

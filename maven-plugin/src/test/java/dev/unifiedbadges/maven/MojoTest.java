@@ -47,17 +47,20 @@ class MojoTest {
 
     log.info.clear();
     generateWith(m -> set(m, "catalog", "builtin")).execute();
-    assertTrue(log.info.get(0).startsWith("Badges: up to date (11 domains, 47 pairings, "), log.info::toString);
+    assertTrue(
+        log.info.get(0).startsWith("Badges: up to date (11 domains, 47 pairings, "),
+        log.info::toString);
   }
 
   @Test
   void attachAddsTheOutputAsAResourceOnce() throws Exception {
     for (int i = 0; i < 2; i++) {
-      generateWith(mojo -> {
-            set(mojo, "catalog", "builtin");
-            set(mojo, "attach", true);
-            set(mojo, "formats", List.of("css"));
-          })
+      generateWith(
+              mojo -> {
+                set(mojo, "catalog", "builtin");
+                set(mojo, "attach", true);
+                set(mojo, "formats", List.of("css"));
+              })
           .execute();
     }
     assertEquals(1, project.getResources().size());
@@ -70,8 +73,12 @@ class MojoTest {
   @Test
   void missingDefinitionsNameThePathAndTheFixes() throws Exception {
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> generate().execute());
-    assertTrue(e.getMessage().startsWith("Badge definitions not found: " + dir.resolve("src/main/badges")), e.getMessage());
-    assertTrue(e.getMessage().contains("<catalog>builtin</catalog> (-Dbadges.catalog=builtin)"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Badge definitions not found: " + dir.resolve("src/main/badges")),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("<catalog>builtin</catalog> (-Dbadges.catalog=builtin)"),
+        e.getMessage());
     assertFalse(Files.exists(dir.resolve("target")));
   }
 
@@ -81,7 +88,9 @@ class MojoTest {
         assertThrows(
             MojoFailureException.class,
             () -> generateWith(mojo -> set(mojo, "tokenColorFormat", "rgb")).execute());
-    assertTrue(e.getMessage().startsWith("Invalid value 'rgb' for parameter 'tokenColorFormat'"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Invalid value 'rgb' for parameter 'tokenColorFormat'"),
+        e.getMessage());
   }
 
   @Test
@@ -94,7 +103,8 @@ class MojoTest {
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> check().execute());
     assertEquals("1 error in badge definitions (1 file); see the messages above", e.getMessage());
     assertEquals(1, log.error.size(), log.error::toString);
-    assertTrue(log.error.get(0).startsWith(defs.resolve("a.badges.yaml") + ":4:"), log.error::toString);
+    assertTrue(
+        log.error.get(0).startsWith(defs.resolve("a.badges.yaml") + ":4:"), log.error::toString);
     assertTrue(log.info.isEmpty());
   }
 
@@ -121,14 +131,29 @@ class MojoTest {
   void onlyProblemsWithTheDefinitionsAreBlamedOnThem() {
     Path source = dir.resolve("defs");
     MojoFailureException missing =
-        AbstractBadgesMojo.definitionsAccessFailure(new NoSuchFileException(source.resolve("a.badges.yaml").toString()), Definitions.at(source));
-    assertTrue(missing.getMessage().startsWith("Badge definitions not found: " + source.resolve("a.badges.yaml")));
+        AbstractBadgesMojo.definitionsAccessFailure(
+            new NoSuchFileException(source.resolve("a.badges.yaml").toString()),
+            Definitions.at(source));
+    assertTrue(
+        missing
+            .getMessage()
+            .startsWith("Badge definitions not found: " + source.resolve("a.badges.yaml")));
     MojoFailureException denied =
-        AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), Definitions.at(source));
-    assertTrue(denied.getMessage().startsWith("Cannot read badge definitions: " + source + " (permission denied)"));
-    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(dir.resolve("out").toString()), Definitions.at(source)));
-    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new AccessDeniedException(source.toString()), Definitions.builtIn()));
-    assertNull(AbstractBadgesMojo.definitionsAccessFailure(new IOException("disk full"), Definitions.at(source)));
+        AbstractBadgesMojo.definitionsAccessFailure(
+            new AccessDeniedException(source.toString()), Definitions.at(source));
+    assertTrue(
+        denied
+            .getMessage()
+            .startsWith("Cannot read badge definitions: " + source + " (permission denied)"));
+    assertNull(
+        AbstractBadgesMojo.definitionsAccessFailure(
+            new AccessDeniedException(dir.resolve("out").toString()), Definitions.at(source)));
+    assertNull(
+        AbstractBadgesMojo.definitionsAccessFailure(
+            new AccessDeniedException(source.toString()), Definitions.builtIn()));
+    assertNull(
+        AbstractBadgesMojo.definitionsAccessFailure(
+            new IOException("disk full"), Definitions.at(source)));
   }
 
   // --- helpers

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.generator.FormatRegistry;
+import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -19,15 +19,19 @@ class ParametersTest {
 
   @Test
   void formatsAcceptElementsCommaListsAndAnyCase() throws MojoFailureException {
-    assertEquals(List.of("css", "tokens", "js", "site"), Parameters.formats(List.of("css,tokens,js,site"), AVAILABLE));
+    assertEquals(
+        List.of("css", "tokens", "js", "site"),
+        Parameters.formats(List.of("css,tokens,js,site"), AVAILABLE));
     assertEquals(List.of("css", "site"), Parameters.formats(List.of("CSS", " site "), AVAILABLE));
-    assertEquals(List.of("tokens", "js"), Parameters.formats(List.of("tokens, js,", "js"), AVAILABLE));
+    assertEquals(
+        List.of("tokens", "js"), Parameters.formats(List.of("tokens, js,", "js"), AVAILABLE));
   }
 
   @Test
   void anUnknownFormatNamesTheParameterTheValueAndTheAvailableFormats() {
     MojoFailureException e =
-        assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf"), AVAILABLE));
+        assertThrows(
+            MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf"), AVAILABLE));
     assertEquals(
         "Invalid value 'css,pdf' for parameter 'formats' (property badges.formats)."
             + " Allowed: css, tokens, js, site (comma-separated; a third-party format is available once its jar is"
@@ -38,7 +42,8 @@ class ParametersTest {
   @Test
   void aThirdPartyFormatIdIsAcceptedOnceAvailable() throws MojoFailureException {
     List<String> withCsv = List.of("css", "tokens", "js", "site", "pairings-csv");
-    assertEquals(List.of("pairings-csv", "site"), Parameters.formats(List.of("pairings-csv,site"), withCsv));
+    assertEquals(
+        List.of("pairings-csv", "site"), Parameters.formats(List.of("pairings-csv,site"), withCsv));
   }
 
   @Test
@@ -46,7 +51,9 @@ class ParametersTest {
     assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of(" , "), AVAILABLE));
     assertThrows(MojoFailureException.class, () -> Parameters.formats(List.of(), AVAILABLE));
     assertThrows(MojoFailureException.class, () -> Parameters.formats(null, AVAILABLE));
-    assertThrows(MojoFailureException.class, () -> Parameters.formats(Arrays.asList((String) null), AVAILABLE));
+    assertThrows(
+        MojoFailureException.class,
+        () -> Parameters.formats(Arrays.asList((String) null), AVAILABLE));
   }
 
   @Test
@@ -54,7 +61,8 @@ class ParametersTest {
     assertEquals(ContrastLevel.AA, Parameters.contrastLevel("AA"));
     assertEquals(ContrastLevel.AAA, Parameters.contrastLevel("aaa"));
     assertEquals(ContrastLevel.OFF, Parameters.contrastLevel("off"));
-    MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.contrastLevel("A"));
+    MojoFailureException e =
+        assertThrows(MojoFailureException.class, () -> Parameters.contrastLevel("A"));
     assertEquals(
         "Invalid value 'A' for parameter 'contrastLevel' (property badges.contrastLevel). Allowed: AA, AAA, off.",
         e.getMessage());
@@ -65,7 +73,8 @@ class ParametersTest {
   void colorFormats() throws MojoFailureException {
     assertEquals(ColorFormat.OBJECT, Parameters.colorFormat("object"));
     assertEquals(ColorFormat.HEX, Parameters.colorFormat("HEX"));
-    MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.colorFormat("rgb"));
+    MojoFailureException e =
+        assertThrows(MojoFailureException.class, () -> Parameters.colorFormat("rgb"));
     assertTrue(e.getMessage().contains("'tokenColorFormat' (property badges.tokenColorFormat)"));
     assertTrue(e.getMessage().endsWith("Allowed: object, hex."));
   }
@@ -75,8 +84,10 @@ class ParametersTest {
     assertEquals("badge", Parameters.cssPrefix("badge"));
     assertEquals("ub-badge", Parameters.cssPrefix(" ub-badge "));
     for (String bad : new String[] {"Badge", "1badge", "-badge", "ub--badge", "", "b_b"}) {
-      MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.cssPrefix(bad), bad);
-      assertTrue(e.getMessage().contains("'cssPrefix' (property badges.cssPrefix)"), e.getMessage());
+      MojoFailureException e =
+          assertThrows(MojoFailureException.class, () -> Parameters.cssPrefix(bad), bad);
+      assertTrue(
+          e.getMessage().contains("'cssPrefix' (property badges.cssPrefix)"), e.getMessage());
     }
     assertThrows(MojoFailureException.class, () -> Parameters.cssPrefix(null));
   }
@@ -87,7 +98,8 @@ class ParametersTest {
     assertFalse(Parameters.isBuiltinCatalog(" "));
     assertTrue(Parameters.isBuiltinCatalog("builtin"));
     assertTrue(Parameters.isBuiltinCatalog("BuiltIn"));
-    MojoFailureException e = assertThrows(MojoFailureException.class, () -> Parameters.isBuiltinCatalog("central"));
+    MojoFailureException e =
+        assertThrows(MojoFailureException.class, () -> Parameters.isBuiltinCatalog("central"));
     assertEquals(
         "Invalid value 'central' for parameter 'catalog' (property badges.catalog). Allowed: 'builtin' (the"
             + " built-in definitions), or leave it unset to read <definitions>.",

@@ -37,6 +37,7 @@ class AtomicityTest {
 
   /** Catalog A's output, copied into each test's {@code out} as the old output. */
   private static Path template;
+
   private static SortedMap<String, String> oldTree;
   private static SortedMap<String, byte[]> newFiles;
   private static SortedMap<String, String> newTree;
@@ -47,7 +48,8 @@ class AtomicityTest {
   @BeforeAll
   static void oldAndNewOutputs() throws Exception {
     template = shared.resolve("a-output").resolve("badges");
-    new Generator().generate(GenerationRequest.of(Catalogs.writeSmall(shared.resolve("a"), "A"), template));
+    new Generator()
+        .generate(GenerationRequest.of(Catalogs.writeSmall(shared.resolve("a"), "A"), template));
     oldTree = Trees.snapshot(template);
 
     defsB = Catalogs.writeSmall(shared.resolve("b"), "B");
@@ -67,9 +69,12 @@ class AtomicityTest {
   }
 
   @Test
-  void aFileMapThatFailsAtAnyAccessLeavesTheOldOutputByteIdenticalAndNoTemporaryDirectories() throws Exception {
+  void aFileMapThatFailsAtAnyAccessLeavesTheOldOutputByteIdenticalAndNoTemporaryDirectories()
+      throws Exception {
     long accesses = countAccesses(true);
-    assertTrue(accesses > 2L * newFiles.size(), "the writer reads each file's bytes at least twice: " + accesses);
+    assertTrue(
+        accesses > 2L * newFiles.size(),
+        "the writer reads each file's bytes at least twice: " + accesses);
 
     List<Supplier<Throwable>> failures =
         List.of(
@@ -85,11 +90,14 @@ class AtomicityTest {
       } catch (Throwable t) {
         thrown = t;
       }
-      assertNotNull(thrown, "access " + failAt + " of " + accesses + " failed, yet the write reported success");
+      assertNotNull(
+          thrown,
+          "access " + failAt + " of " + accesses + " failed, yet the write reported success");
       assertTrue(
           causedBy(thrown, expected),
           "access " + failAt + ": the injected " + expected + " must propagate, got " + thrown);
-      Trees.assertSame(oldTree, Trees.snapshot(out), "after a failure at access " + failAt + " of " + accesses);
+      Trees.assertSame(
+          oldTree, Trees.snapshot(out), "after a failure at access " + failAt + " of " + accesses);
       Trees.assertNoLeftovers(out);
     }
 
@@ -101,7 +109,8 @@ class AtomicityTest {
   }
 
   @Test
-  void aFirstGenerationThatFailsHalfWayCreatesNoOutputDirectoryAndNoTemporaryDirectories() throws Exception {
+  void aFirstGenerationThatFailsHalfWayCreatesNoOutputDirectoryAndNoTemporaryDirectories()
+      throws Exception {
     Path fresh = work.resolve("fresh").resolve("badges");
     long accesses = countAccesses(false);
     for (long failAt : new long[] {1, accesses / 2, accesses - 1, accesses}) {
@@ -113,7 +122,9 @@ class AtomicityTest {
         thrown = t;
       }
       assertNotNull(thrown, "failure at access " + failAt);
-      assertFalse(Files.exists(fresh), "a failed first run leaves no output directory (failure at " + failAt + ")");
+      assertFalse(
+          Files.exists(fresh),
+          "a failed first run leaves no output directory (failure at " + failAt + ")");
       Trees.assertNoLeftovers(fresh);
     }
   }
@@ -127,7 +138,9 @@ class AtomicityTest {
     Files.createDirectories(defs);
     Files.writeString(
         defs.resolve("long.badges.yaml"),
-        "domains:\n  " + longName + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");
+        "domains:\n  "
+            + longName
+            + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");
     Throwable thrown = null;
     try {
       new Generator().generate(GenerationRequest.of(defs, out));
@@ -143,13 +156,17 @@ class AtomicityTest {
   void aRunKilledWhileStagingLeavesTheOldOutputIntact() throws Exception {
     // out already holds catalog A's output.
     List<String> leftovers = KilledRun.killWhileStaging(work);
-    Trees.assertSame(oldTree, Trees.snapshot(out), "after the killed run (leftovers " + leftovers + ")");
+    Trees.assertSame(
+        oldTree, Trees.snapshot(out), "after the killed run (leftovers " + leftovers + ")");
     // The next run replaces the old output as usual.
     new Generator().generate(GenerationRequest.of(defsB, out));
     Trees.assertSame(newTree, Trees.snapshot(out), "the run after the killed one");
   }
 
-  /** How many accesses a successful write of the new files makes, over the old output or into a new directory. */
+  /**
+   * How many accesses a successful write of the new files makes, over the old output or into a new
+   * directory.
+   */
   private long countAccesses(boolean overOldOutput) throws IOException {
     Path measure = work.resolve("measure-" + System.nanoTime()).resolve("badges");
     if (overOldOutput) {

@@ -38,20 +38,35 @@ class BigCatalogTest {
     Forks.Fork fork =
         Forks.start(
             work.resolve("logs"),
-            // C1 only and the parallel collector: the run takes a third of the time, and a heap that is
-            // too small fails fast ("GC overhead limit exceeded") instead of thrashing for a minute.
+            // C1 only and the parallel collector: the run takes a third of the time, and a heap
+            // that is
+            // too small fails fast ("GC overhead limit exceeded") instead of thrashing for a
+            // minute.
             List.of("-Xmx" + HEAP, "-Xms64m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"),
-            "large", work.toString(), String.valueOf(DOMAINS), String.valueOf(VALUES), String.valueOf(DOMAINS_PER_FILE));
+            "large",
+            work.toString(),
+            String.valueOf(DOMAINS),
+            String.valueOf(VALUES),
+            String.valueOf(DOMAINS_PER_FILE));
     String stdout = fork.awaitSuccess(600);
     assertTrue(stdout.contains("pairings=100000 domains=5000"), stdout);
 
     Path out = work.resolve("out");
     for (String file :
         List.of(
-            "css/badges.css", "css/badges.min.css", "tokens/badges.light.tokens.json", "tokens/badges.dark.tokens.json",
-            "tokens/badges.resolver.json", "js/badges.js", "js/badges.d.ts", "site/index.html", "site/search-index.js",
+            "css/badges.css",
+            "css/badges.min.css",
+            "tokens/badges.light.tokens.json",
+            "tokens/badges.dark.tokens.json",
+            "tokens/badges.resolver.json",
+            "js/badges.js",
+            "js/badges.d.ts",
+            "site/index.html",
+            "site/search-index.js",
             ".unified-badges")) {
-      assertTrue(Files.isRegularFile(out.resolve(file)) && Files.size(out.resolve(file)) > 0, file + " exists");
+      assertTrue(
+          Files.isRegularFile(out.resolve(file)) && Files.size(out.resolve(file)) > 0,
+          file + " exists");
     }
     try (Stream<Path> pages = Files.list(out.resolve("site/domains"))) {
       assertEquals(DOMAINS, pages.count(), "one page per domain");

@@ -16,7 +16,8 @@ import java.util.Map;
 /** Definition files the suite generates from: small valid catalogs, hostile ones and a huge one. */
 final class Catalogs {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * One meaning per word (value word, tone, icon, label), so catalogs built from it are lint-clean:
@@ -53,19 +54,39 @@ final class Catalogs {
     sb.append("# small catalog ").append(variant).append('\n');
     sb.append("tones:\n");
     sb.append("  brand:\n");
-    sb.append("    light: { background: \"#f3e8ff\", foreground: \"#3b0764\", border: \"#7e22ce\" }\n");
+    sb.append(
+        "    light: { background: \"#f3e8ff\", foreground: \"#3b0764\", border: \"#7e22ce\" }\n");
     sb.append("    dark:  { background: \"#2e1065\", foreground: \"#f5f3ff\" }\n");
-    sb.append("unknown: { label: Unknown ").append(variant).append(", tone: neutral, icon: circle-help }\n");
+    sb.append("unknown: { label: Unknown ")
+        .append(variant)
+        .append(", tone: neutral, icon: circle-help }\n");
     sb.append("domains:\n");
     for (int d = 0; d < 3; d++) {
-      sb.append("  ").append(variant.toLowerCase(Locale.ROOT)).append("_run").append(d).append(".status:\n");
+      sb.append("  ")
+          .append(variant.toLowerCase(Locale.ROOT))
+          .append("_run")
+          .append(d)
+          .append(".status:\n");
       sb.append("    title: Run ").append(d).append(" of ").append(variant).append('\n');
-      sb.append("    description: Catalog ").append(variant).append(", domain ").append(d).append(".\n");
+      sb.append("    description: Catalog ")
+          .append(variant)
+          .append(", domain ")
+          .append(d)
+          .append(".\n");
       sb.append("    values:\n");
       for (int v = 0; v < 5; v++) {
         String[] w = WORDS.get((d * 5 + v) % WORDS.size());
-        sb.append("      ").append(w[0]).append(": { label: \"").append(w[3]).append(' ').append(variant)
-            .append("\", tone: ").append(w[1]).append(", icon: ").append(w[2]).append(" }\n");
+        sb.append("      ")
+            .append(w[0])
+            .append(": { label: \"")
+            .append(w[3])
+            .append(' ')
+            .append(variant)
+            .append("\", tone: ")
+            .append(w[1])
+            .append(", icon: ")
+            .append(w[2])
+            .append(" }\n");
       }
       sb.append("      flagged: { label: Flagged, tone: brand, icon: flag }\n");
     }
@@ -102,7 +123,13 @@ final class Catalogs {
       values.put("flagged", badge("Flagged", "brand", "flag"));
       ds.put(
           String.format(Locale.ROOT, "%s_area%d.status", variant.toLowerCase(Locale.ROOT), d),
-          map("title", "Area " + d + " (" + variant + ")", "description", "Domain " + d + " of " + variant + ".", "values", values));
+          map(
+              "title",
+              "Area " + d + " (" + variant + ")",
+              "description",
+              "Domain " + d + " of " + variant + ".",
+              "values",
+              values));
     }
     doc.put("domains", ds);
     return doc;
@@ -115,7 +142,9 @@ final class Catalogs {
     return dir;
   }
 
-  /** A definitions document as JSON text: Jackson does the escaping, so any string goes in as is. */
+  /**
+   * A definitions document as JSON text: Jackson does the escaping, so any string goes in as is.
+   */
   static byte[] json(Map<String, Object> document) {
     try {
       return JSON.writeValueAsBytes(document);
@@ -182,7 +211,8 @@ final class Catalogs {
    * Writes a lint-clean catalog of {@code domains × values} pairings as YAML, at most {@code
    * domainsPerFile} domains per file (one file is capped at 8 MiB). Returns the files written.
    */
-  static List<Path> writeLarge(Path dir, int domains, int values, int domainsPerFile) throws IOException {
+  static List<Path> writeLarge(Path dir, int domains, int values, int domainsPerFile)
+      throws IOException {
     if (values > WORDS.size()) {
       throw new IllegalArgumentException("at most " + WORDS.size() + " values per domain");
     }
@@ -198,11 +228,19 @@ final class Catalogs {
         sb.append("    values:\n");
         for (int v = 0; v < values; v++) {
           String[] w = WORDS.get(v);
-          sb.append("      ").append(w[0]).append(": { label: ").append(w[3]).append(", tone: ").append(w[1])
-              .append(", icon: ").append(w[2]).append(" }\n");
+          sb.append("      ")
+              .append(w[0])
+              .append(": { label: ")
+              .append(w[3])
+              .append(", tone: ")
+              .append(w[1])
+              .append(", icon: ")
+              .append(w[2])
+              .append(" }\n");
         }
       }
-      Path file = dir.resolve(String.format(Locale.ROOT, "part%03d.badges.yaml", start / domainsPerFile));
+      Path file =
+          dir.resolve(String.format(Locale.ROOT, "part%03d.badges.yaml", start / domainsPerFile));
       Files.writeString(file, sb, StandardCharsets.UTF_8);
       files.add(file);
     }

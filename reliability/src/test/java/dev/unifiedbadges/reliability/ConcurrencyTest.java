@@ -59,7 +59,8 @@ class ConcurrencyTest {
     try {
       for (int round = 0; round < THREAD_ROUNDS; round++) {
         // Odd rounds start from an existing output, even ones from nothing.
-        Path out = work.resolve("threads/" + (round % 2 == 0 ? "fresh" + round : "shared") + "/badges");
+        Path out =
+            work.resolve("threads/" + (round % 2 == 0 ? "fresh" + round : "shared") + "/badges");
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<?>> runs = new ArrayList<>();
         for (Path defs : List.of(defsA, defsB)) {
@@ -88,7 +89,13 @@ class ConcurrencyTest {
     for (Path defs : List.of(defsA, defsB)) {
       forks.add(
           Forks.start(
-              work.resolve("logs"), Forks.QUICK, "race", defs.toString(), out.toString(), String.valueOf(FORK_ROUNDS), go.toString()));
+              work.resolve("logs"),
+              Forks.QUICK,
+              "race",
+              defs.toString(),
+              out.toString(),
+              String.valueOf(FORK_ROUNDS),
+              go.toString()));
     }
     // Start both at the same moment, once both JVMs are up.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -113,7 +120,10 @@ class ConcurrencyTest {
 
   private static long readyCount(Path go) throws Exception {
     try (Stream<Path> list = Files.list(go.getParent())) {
-      return list.filter(p -> p.getFileName().toString().startsWith(go.getFileName() + ".") && p.toString().endsWith(".ready"))
+      return list.filter(
+              p ->
+                  p.getFileName().toString().startsWith(go.getFileName() + ".")
+                      && p.toString().endsWith(".ready"))
           .count();
     }
   }
@@ -121,8 +131,12 @@ class ConcurrencyTest {
   private static void assertOneOf(Path out, String what) {
     SortedMap<String, String> tree = Trees.snapshot(out);
     if (!tree.equals(treeA) && !tree.equals(treeB)) {
-      fail(what + ": the output is neither A's nor B's complete tree\nversus A:\n" + Trees.diff(treeA, tree)
-          + "\nversus B:\n" + Trees.diff(treeB, tree));
+      fail(
+          what
+              + ": the output is neither A's nor B's complete tree\nversus A:\n"
+              + Trees.diff(treeA, tree)
+              + "\nversus B:\n"
+              + Trees.diff(treeB, tree));
     }
     Trees.assertNoLeftovers(out);
     assertTrue(tree.containsKey(".unified-badges"), what + ": marker present");

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.unifiedbadges.generator.GenerationRequest;
+import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.testing.BadCorpus;
 import dev.unifiedbadges.model.testing.BadCorpus.Case;
 import dev.unifiedbadges.model.testing.BadCorpus.Expected;
-import dev.unifiedbadges.generator.GenerationRequest;
-import dev.unifiedbadges.generator.Generator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +37,19 @@ class CorpusAgainstOutputsTest {
   private static Path out;
   private static SortedMap<String, String> previous;
 
-  /** The corpus directory: {@code reliability.corpus} (set by the POM), else next to this module. */
+  /**
+   * The corpus directory: {@code reliability.corpus} (set by the POM), else next to this module.
+   */
   static Path corpus() {
     String configured = System.getProperty("reliability.corpus");
     Path dir =
         configured != null
             ? Path.of(configured)
-            : Path.of(System.getProperty("basedir", ".")).resolve("../badge-model/src/test/resources/bad");
-    assertTrue(Files.isRegularFile(dir.resolve("expect.tsv")), "badge-model's corpus is at " + dir.toAbsolutePath());
+            : Path.of(System.getProperty("basedir", "."))
+                .resolve("../badge-model/src/test/resources/bad");
+    assertTrue(
+        Files.isRegularFile(dir.resolve("expect.tsv")),
+        "badge-model's corpus is at " + dir.toAbsolutePath());
     return dir.toAbsolutePath().normalize();
   }
 
@@ -58,23 +63,30 @@ class CorpusAgainstOutputsTest {
     out = work.resolve("previous").resolve("badges");
     new Generator().generate(GenerationRequest.of(good, out));
     previous = Trees.snapshot(out);
-    assertTrue(previous.containsKey("site/index.html") && previous.containsKey("css/badges.css"), previous.keySet()::toString);
+    assertTrue(
+        previous.containsKey("site/index.html") && previous.containsKey("css/badges.css"),
+        previous.keySet()::toString);
   }
 
   @Test
   void theWholeBadgeModelCorpusIsUsed() throws IOException {
     List<Case> cases = cases();
-    assertTrue(cases.size() >= 90, "badge-model's corpus has at least 90 bad files, found " + cases.size());
+    assertTrue(
+        cases.size() >= 90,
+        "badge-model's corpus has at least 90 bad files, found " + cases.size());
     assertTrue(cases.stream().anyMatch(c -> c.name().endsWith(".json")), "JSON cases are included");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void eachBadFileIsRefusedAtItsLineAndColumnAndThePreviousOutputStaysByteIdentical(Case c) throws IOException {
+  void eachBadFileIsRefusedAtItsLineAndColumnAndThePreviousOutputStaysByteIdentical(Case c)
+      throws IOException {
     // The corpus names every file *.badges.yaml|json already; anything else is renamed so the
     // directory loader picks it up.
-    String name = c.name().matches(".*\\.badges\\.(yaml|yml|json)") ? c.name()
-        : c.name().endsWith(".json") ? "x.badges.json" : "x.badges.yaml";
+    String name =
+        c.name().matches(".*\\.badges\\.(yaml|yml|json)")
+            ? c.name()
+            : c.name().endsWith(".json") ? "x.badges.json" : "x.badges.yaml";
     Path dir = work.resolve("cases").resolve(c.name().replace('.', '_'));
     Files.createDirectories(dir);
     Path file = dir.resolve(name);
@@ -84,13 +96,16 @@ class CorpusAgainstOutputsTest {
       DefinitionException e = Refusals.refused(definitions, out);
       for (Expected x : c.expected()) {
         Diagnostic d = find(e, x);
-        assertEquals(file.toString(), d.location().file(), "the diagnostic names the file: " + d.format());
+        assertEquals(
+            file.toString(), d.location().file(), "the diagnostic names the file: " + d.format());
         assertFalse(d.fix().isBlank(), "every error says how to fix it: " + d.format());
       }
       assertEquals(c.expected().size(), e.errors().size(), "unexpected other errors:\n" + list(e));
       String report = e.report();
       assertFalse(
-          report.contains("Exception") || report.contains("org.yaml") || report.contains("com.fasterxml"),
+          report.contains("Exception")
+              || report.contains("org.yaml")
+              || report.contains("com.fasterxml"),
           "the report leaks parser internals:\n" + report);
     }
     Trees.assertSame(previous, Trees.snapshot(out), c.name() + " changed the previous output");
@@ -100,7 +115,8 @@ class CorpusAgainstOutputsTest {
   private static Diagnostic find(DefinitionException e, Expected x) {
     Diagnostic found = null;
     for (Diagnostic d : e.errors()) {
-      if ((d.location().line() + ":" + d.location().column()).equals(x.at()) && d.message().contains(x.fragment())) {
+      if ((d.location().line() + ":" + d.location().column()).equals(x.at())
+          && d.message().contains(x.fragment())) {
         found = d;
         break;
       }

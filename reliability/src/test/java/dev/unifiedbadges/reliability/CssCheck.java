@@ -71,7 +71,8 @@ final class CssCheck {
             continue;
           }
           if (d == '\n' || d == '\r' || d == '\f') {
-            fail("newline in a string (a bad-string token) at offset " + j + ": " + excerpt(css, i));
+            fail(
+                "newline in a string (a bad-string token) at offset " + j + ": " + excerpt(css, i));
           }
           if (d == c) {
             break;
@@ -128,7 +129,9 @@ final class CssCheck {
       Matcher m = CLASS_IN_SELECTOR.matcher(prelude);
       while (m.find()) {
         String raw = m.group(1);
-        assertTrue(SOURCE_IDENT.matcher(raw).matches(), "not a CSS identifier in selector '" + prelude + "': " + raw);
+        assertTrue(
+            SOURCE_IDENT.matcher(raw).matches(),
+            "not a CSS identifier in selector '" + prelude + "': " + raw);
         names.add(unescape(raw));
       }
     }
@@ -147,14 +150,18 @@ final class CssCheck {
       }
       int j = i + 1;
       int hexEnd = j;
-      while (hexEnd < raw.length() && hexEnd - j < 6 && Character.digit(raw.charAt(hexEnd), 16) >= 0) {
+      while (hexEnd < raw.length()
+          && hexEnd - j < 6
+          && Character.digit(raw.charAt(hexEnd), 16) >= 0) {
         hexEnd++;
       }
       if (hexEnd > j) {
         int cp = Integer.parseInt(raw.substring(j, hexEnd), 16);
-        sb.appendCodePoint(cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp);
+        sb.appendCodePoint(
+            cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp);
         i = hexEnd;
-        if (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t' || raw.charAt(i) == '\n')) {
+        if (i < raw.length()
+            && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t' || raw.charAt(i) == '\n')) {
           i++;
         }
       } else {

@@ -40,8 +40,11 @@ class DeterminismTest {
   @BeforeAll
   static void catalogs() throws IOException {
     CATALOGS.put("builtin", Definitions.builtIn());
-    CATALOGS.put("hostile-content", Definitions.at(Hostile.writeContent(work.resolve("defs/hostile-content"))));
-    CATALOGS.put("hostile-names", Definitions.at(Hostile.writeNames(work.resolve("defs/hostile-names"))));
+    CATALOGS.put(
+        "hostile-content",
+        Definitions.at(Hostile.writeContent(work.resolve("defs/hostile-content"))));
+    CATALOGS.put(
+        "hostile-names", Definitions.at(Hostile.writeNames(work.resolve("defs/hostile-names"))));
     CATALOGS.put("split", Definitions.at(writeLayout(work.resolve("defs/split"), SPLIT, false)));
   }
 
@@ -53,7 +56,9 @@ class DeterminismTest {
       new Generator().generate(GenerationRequest.of(c.getValue(), first));
       new Generator().generate(GenerationRequest.of(c.getValue(), second));
       SortedMap<String, String> a = Trees.snapshot(first);
-      assertTrue(a.containsKey("site/index.html") && a.containsKey("js/badges.d.ts"), c.getKey() + ": all formats");
+      assertTrue(
+          a.containsKey("site/index.html") && a.containsKey("js/badges.d.ts"),
+          c.getKey() + ": all formats");
       Trees.assertSame(a, Trees.snapshot(second), c.getKey() + ": second run");
     }
   }
@@ -68,7 +73,10 @@ class DeterminismTest {
     Thread.sleep(20);
     GenerationResult again = new Generator().generate(GenerationRequest.of(defs, out));
     assertTrue(again.write().upToDate(), "nothing written: " + again.write());
-    assertEquals(before.size() - countDirs(before) - 1, again.write().unchanged(), "every file reported unchanged");
+    assertEquals(
+        before.size() - countDirs(before) - 1,
+        again.write().unchanged(),
+        "every file reported unchanged");
     Trees.assertSame(before, Trees.snapshot(out), "rerun");
     assertEquals(times, modificationTimes(out), "no file was touched");
     Trees.assertNoLeftovers(out);
@@ -78,11 +86,18 @@ class DeterminismTest {
   void definitionFileOrderNamesAndSplitDoNotChangeTheOutput() throws Exception {
     Map<String, Path> layouts = new LinkedHashMap<>();
     layouts.put("one YAML file", writeLayout(work.resolve("layouts/single"), SINGLE, false));
-    layouts.put("one JSON file, domains in reverse order", writeLayout(work.resolve("layouts/single-json"), SINGLE_JSON_REVERSED, false));
+    layouts.put(
+        "one JSON file, domains in reverse order",
+        writeLayout(work.resolve("layouts/single-json"), SINGLE_JSON_REVERSED, false));
     layouts.put("four files", writeLayout(work.resolve("layouts/split"), SPLIT, false));
-    layouts.put("four files created in reverse order", writeLayout(work.resolve("layouts/split-reverse"), SPLIT, true));
-    layouts.put("four files named to sort the other way", writeLayout(work.resolve("layouts/renamed"), RENAMED, true));
-    layouts.put("a file per domain", writeLayout(work.resolve("layouts/per-domain"), PER_DOMAIN, true));
+    layouts.put(
+        "four files created in reverse order",
+        writeLayout(work.resolve("layouts/split-reverse"), SPLIT, true));
+    layouts.put(
+        "four files named to sort the other way",
+        writeLayout(work.resolve("layouts/renamed"), RENAMED, true));
+    layouts.put(
+        "a file per domain", writeLayout(work.resolve("layouts/per-domain"), PER_DOMAIN, true));
     SortedMap<String, String> expected = null;
     String first = null;
     for (Map.Entry<String, Path> layout : layouts.entrySet()) {
@@ -109,13 +124,32 @@ class DeterminismTest {
     Map<String, List<String>> variants = new LinkedHashMap<>();
     variants.put(
         "en_US, UTC, UTF-8",
-        List.of("-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8"));
-    variants.put("tr_TR", List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8"));
+        List.of(
+            "-Duser.language=en",
+            "-Duser.country=US",
+            "-Duser.timezone=UTC",
+            "-Dfile.encoding=UTF-8"));
+    variants.put(
+        "tr_TR",
+        List.of(
+            "-Duser.language=tr",
+            "-Duser.country=TR",
+            "-Duser.timezone=UTC",
+            "-Dfile.encoding=UTF-8"));
     variants.put(
         "Pacific/Kiritimati",
-        List.of("-Duser.language=en", "-Duser.country=US", "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=UTF-8"));
+        List.of(
+            "-Duser.language=en",
+            "-Duser.country=US",
+            "-Duser.timezone=Pacific/Kiritimati",
+            "-Dfile.encoding=UTF-8"));
     variants.put(
-        "ISO-8859-1", List.of("-Duser.language=en", "-Duser.country=US", "-Duser.timezone=UTC", "-Dfile.encoding=ISO-8859-1"));
+        "ISO-8859-1",
+        List.of(
+            "-Duser.language=en",
+            "-Duser.country=US",
+            "-Duser.timezone=UTC",
+            "-Dfile.encoding=ISO-8859-1"));
     Map<String, String> expectedEnvironment =
         Map.of(
             "en_US, UTC, UTF-8", "locale=en_US tz=UTC file.encoding=UTF-8",
@@ -133,13 +167,16 @@ class DeterminismTest {
       }
       List<String> options = new ArrayList<>(Forks.QUICK);
       options.addAll(v.getValue());
-      forks.put(v.getKey(), Forks.start(work.resolve("logs"), options, args.toArray(String[]::new)));
+      forks.put(
+          v.getKey(), Forks.start(work.resolve("logs"), options, args.toArray(String[]::new)));
       i++;
     }
     i = 0;
     for (Map.Entry<String, Forks.Fork> f : forks.entrySet()) {
       String stdout = f.getValue().awaitSuccess(300);
-      assertTrue(stdout.startsWith(expectedEnvironment.get(f.getKey())), "the fork runs with " + f.getKey() + ": " + stdout);
+      assertTrue(
+          stdout.startsWith(expectedEnvironment.get(f.getKey())),
+          "the fork runs with " + f.getKey() + ": " + stdout);
       for (String catalog : CATALOGS.keySet()) {
         Trees.assertSame(
             baseline.get(catalog),
@@ -157,9 +194,12 @@ class DeterminismTest {
 
   private static final int DOMAINS = 5;
 
-  static final List<Part> SINGLE = List.of(new Part("all.badges.yaml", List.of("tones", "unknown", "d0", "d1", "d2", "d3", "d4")));
+  static final List<Part> SINGLE =
+      List.of(
+          new Part("all.badges.yaml", List.of("tones", "unknown", "d0", "d1", "d2", "d3", "d4")));
   static final List<Part> SINGLE_JSON_REVERSED =
-      List.of(new Part("all.badges.json", List.of("d4", "d3", "d2", "d1", "d0", "unknown", "tones")));
+      List.of(
+          new Part("all.badges.json", List.of("d4", "d3", "d2", "d1", "d0", "unknown", "tones")));
   static final List<Part> SPLIT =
       List.of(
           new Part("a.badges.yaml", List.of("d0", "d1")),
@@ -182,11 +222,14 @@ class DeterminismTest {
           new Part("d/1.badges.yaml", List.of("d3")),
           new Part("d/0.badges.json", List.of("d4")));
 
-  /** Writes the same catalog split as the layout says, creating the files in order or in reverse. */
+  /**
+   * Writes the same catalog split as the layout says, creating the files in order or in reverse.
+   */
   @SuppressWarnings("unchecked")
   static Path writeLayout(Path dir, List<Part> layout, boolean reverseCreation) throws IOException {
     Map<String, Object> doc = Catalogs.document("S", DOMAINS);
-    Map<String, Object> contentDomains = (Map<String, Object>) Hostile.contentDocument().get("domains");
+    Map<String, Object> contentDomains =
+        (Map<String, Object>) Hostile.contentDocument().get("domains");
     Map<String, Object> domains = (Map<String, Object>) doc.get("domains");
     List<String> names = new ArrayList<>(domains.keySet());
     // Two of the domains carry hostile text, so escaping is covered by the layouts too.

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * A file map for {@code OutputWriter.write} that fails on its {@code failAt}-th access: every step
- * of an iteration over its entries or keys and every read of an entry's bytes counts as one
- * access. With {@code failAt} beyond the accesses a write makes, it only counts them.
+ * of an iteration over its entries or keys and every read of an entry's bytes counts as one access.
+ * With {@code failAt} beyond the accesses a write makes, it only counts them.
  *
  * <p>The failure stands for an exporter that throws half-way, or a disk that fills up: it can be
  * any throwable, checked ones included (thrown without being declared).

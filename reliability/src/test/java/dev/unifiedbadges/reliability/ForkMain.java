@@ -20,8 +20,8 @@ import java.util.TimeZone;
  *
  * <ul>
  *   <li>{@code generate <defs|builtin> <out> [<defs> <out> …]}: every format, default options;
- *   <li>{@code large <workDir> <domains> <values> <domainsPerFile>}: writes a lint-clean catalog
- *       to {@code workDir/defs} and generates every format into {@code workDir/out};
+ *   <li>{@code large <workDir> <domains> <values> <domainsPerFile>}: writes a lint-clean catalog to
+ *       {@code workDir/defs} and generates every format into {@code workDir/out};
  *   <li>{@code race <defs> <out> <rounds> <goFile>}: creates {@code <goFile>.<pid>.ready}, waits
  *       for {@code goFile} to exist, then generates {@code rounds} times.
  * </ul>
@@ -37,10 +37,22 @@ public final class ForkMain {
           System.out.println(environment());
           for (int i = 1; i + 1 < args.length; i += 2) {
             GenerationResult r = generate(args[i], Path.of(args[i + 1]));
-            System.out.println(args[i] + ": " + r.domains() + " domains, " + r.pairings() + " pairings, " + r.write());
+            System.out.println(
+                args[i]
+                    + ": "
+                    + r.domains()
+                    + " domains, "
+                    + r.pairings()
+                    + " pairings, "
+                    + r.write());
           }
         }
-        case "large" -> large(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        case "large" ->
+            large(
+                Path.of(args[1]),
+                Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]));
         case "race" -> race(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
         default -> throw new IllegalArgumentException("unknown mode " + Arrays.toString(args));
       }
@@ -55,13 +67,24 @@ public final class ForkMain {
   }
 
   static String environment() {
-    return "locale=" + Locale.getDefault() + " tz=" + TimeZone.getDefault().getID() + " file.encoding="
-        + System.getProperty("file.encoding") + " sun.jnu.encoding=" + System.getProperty("sun.jnu.encoding")
-        + " maxHeap=" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
+    return "locale="
+        + Locale.getDefault()
+        + " tz="
+        + TimeZone.getDefault().getID()
+        + " file.encoding="
+        + System.getProperty("file.encoding")
+        + " sun.jnu.encoding="
+        + System.getProperty("sun.jnu.encoding")
+        + " maxHeap="
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + "m";
   }
 
   static GenerationResult generate(String definitions, Path out) throws Exception {
-    Definitions defs = definitions.equals("builtin") ? Definitions.builtIn() : Definitions.at(Path.of(definitions));
+    Definitions defs =
+        definitions.equals("builtin")
+            ? Definitions.builtIn()
+            : Definitions.at(Path.of(definitions));
     return new Generator().generate(GenerationRequest.of(defs, out));
   }
 
@@ -79,12 +102,21 @@ public final class ForkMain {
     }
     System.out.println(environment());
     System.out.println(
-        "pairings=" + r.pairings() + " domains=" + r.domains() + " " + r.write() + " millis=" + millis
-            + " peakHeapMiB=" + peak / (1024 * 1024));
+        "pairings="
+            + r.pairings()
+            + " domains="
+            + r.domains()
+            + " "
+            + r.write()
+            + " millis="
+            + millis
+            + " peakHeapMiB="
+            + peak / (1024 * 1024));
   }
 
   private static void race(String definitions, Path out, int rounds, Path go) throws Exception {
-    Path ready = go.resolveSibling(go.getFileName() + "." + ProcessHandle.current().pid() + ".ready");
+    Path ready =
+        go.resolveSibling(go.getFileName() + "." + ProcessHandle.current().pid() + ".ready");
     Files.createFile(ready);
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (!Files.exists(go)) {

@@ -57,9 +57,13 @@ final class Forks {
     }
 
     String describe() {
-      return String.join(" ", command.subList(0, Math.min(command.size(), 3))) + " … "
+      return String.join(" ", command.subList(0, Math.min(command.size(), 3)))
+          + " … "
           + command.subList(Math.max(0, command.size() - 6), command.size())
-          + "\n--- stdout ---\n" + read(out) + "\n--- stderr ---\n" + read(err);
+          + "\n--- stdout ---\n"
+          + read(out)
+          + "\n--- stderr ---\n"
+          + read(err);
     }
 
     private static String read(Path p) {
@@ -74,7 +78,8 @@ final class Forks {
   private Forks() {}
 
   /** Options that make a short-lived JVM start and finish sooner. */
-  static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+  static final List<String> QUICK =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
   /** The command line of a JVM running {@link ForkMain} on this test classpath. */
   static List<String> command(List<String> jvmOptions, String... args) {

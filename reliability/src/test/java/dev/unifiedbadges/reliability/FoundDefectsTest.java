@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.unifiedbadges.model.diagnostic.DefinitionException;
-import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,23 +32,32 @@ class FoundDefectsTest {
   @Test
   void aYamlTextValueOverAMillionCharactersIsRefusedLikeTheJsonOne() throws Exception {
     String yaml =
-        "domains:\n  run.status:\n    values:\n      queued: { label: \"" + "x".repeat(1_100_000)
+        "domains:\n  run.status:\n    values:\n      queued: { label: \""
+            + "x".repeat(1_100_000)
             + "\", tone: neutral, icon: clock }\n";
-    Diagnostic d = refused(write("long-label.badges.yaml", yaml), "a text value is longer than 1000000 characters");
+    Diagnostic d =
+        refused(
+            write("long-label.badges.yaml", yaml),
+            "a text value is longer than 1000000 characters");
     assertEquals(4, d.location().line(), d.format());
   }
 
   /**
    * badge-model / site: a domain name that sanitises to more than 250 characters gives a site page
-   * name ({@code site/domains/<kebab>.html}) longer than file systems allow (255 bytes), and the run
-   * fails while writing with {@code FileSystemException: File name too long} instead of a
+   * name ({@code site/domains/<kebab>.html}) longer than file systems allow (255 bytes), and the
+   * run fails while writing with {@code FileSystemException: File name too long} instead of a
    * validation error with a position. (The old output survives: see AtomicityTest.)
    */
   @Test
   void aDomainNameTooLongForAFileNameIsAValidationError() throws Exception {
     String yaml =
-        "domains:\n  " + "a".repeat(300) + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n";
-    Diagnostic d = refused(write("long-name.badges.yaml", yaml), "domain name is 300 characters long once sanitised");
+        "domains:\n  "
+            + "a".repeat(300)
+            + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n";
+    Diagnostic d =
+        refused(
+            write("long-name.badges.yaml", yaml),
+            "domain name is 300 characters long once sanitised");
     assertEquals(2, d.location().line(), d.format());
   }
 
@@ -62,8 +71,12 @@ class FoundDefectsTest {
   @Test
   void aNonAsciiDomainNameGeneratesUnderAPosixLocale() throws Exception {
     Path defs =
-        write("arabic.badges.yaml", "domains:\n  مجال.الحالة:\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");
-    List<String> command = Forks.command(Forks.QUICK, "generate", defs.toString(), work.resolve("out/badges").toString());
+        write(
+            "arabic.badges.yaml",
+            "domains:\n  مجال.الحالة:\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");
+    List<String> command =
+        Forks.command(
+            Forks.QUICK, "generate", defs.toString(), work.resolve("out/badges").toString());
     // Forks.start keeps the environment; this run needs the POSIX locale.
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("LC_ALL", "C");
@@ -94,28 +107,39 @@ class FoundDefectsTest {
       return; // refusing it is a fix
     }
     String tokens =
-        new ObjectMapper().readTree(out.resolve("tokens/badges.light.tokens.json").toFile())
-            .path("badge").path("run-status").path("queued").path("$extensions").path("dev.unifiedbadges")
-            .path("label").asText();
+        new ObjectMapper()
+            .readTree(out.resolve("tokens/badges.light.tokens.json").toFile())
+            .path("badge")
+            .path("run-status")
+            .path("queued")
+            .path("$extensions")
+            .path("dev.unifiedbadges")
+            .path("label")
+            .asText();
     String site =
-        Jsoup.parse(out.resolve("site/domains/run-status.html").toFile(), "UTF-8").selectFirst(".badge__label").wholeText();
-    assertEquals(codePoints(tokens), codePoints(site), "the site and the DTCG tokens show the same label");
+        Jsoup.parse(out.resolve("site/domains/run-status.html").toFile(), "UTF-8")
+            .selectFirst(".badge__label")
+            .wholeText();
+    assertEquals(
+        codePoints(tokens), codePoints(site), "the site and the DTCG tokens show the same label");
   }
 
   /**
    * tokens ({@code OutputWriter}): a run killed while it stages its tree (SIGKILL from a CI timeout
-   * or the OOM killer; no {@code finally} runs) leaves {@code .<dir>.tmp-*} next to the output,
-   * and no later run removes it: the staging directory of a dead writer stays forever (tens of MB
-   * for a big catalog). The writer holds the lock file, so under the lock it could delete stale
-   * {@code .<dir>.tmp-*} and {@code .<dir>.old-*} siblings before staging.
+   * or the OOM killer; no {@code finally} runs) leaves {@code .<dir>.tmp-*} next to the output, and
+   * no later run removes it: the staging directory of a dead writer stays forever (tens of MB for a
+   * big catalog). The writer holds the lock file, so under the lock it could delete stale {@code
+   * .<dir>.tmp-*} and {@code .<dir>.old-*} siblings before staging.
    */
   @Test
   void theNextRunRemovesTheStagingDirectoryOfAKilledRun() throws Exception {
     Path out = work.resolve("out/badges");
-    new Generator().generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("a"), "A"), out));
+    new Generator()
+        .generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("a"), "A"), out));
     List<String> afterKill = KilledRun.killWhileStaging(work);
     assertTrue(!afterKill.isEmpty(), "the killed run left its staging directory");
-    new Generator().generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("b"), "B"), out));
+    new Generator()
+        .generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("b"), "B"), out));
     Trees.assertNoLeftovers(out);
   }
 

@@ -16,7 +16,10 @@ final class Hostile {
 
   private Hostile() {}
 
-  /** Labels with markup, quotes, template syntax, bidi text, emoji sequences and invisible characters. */
+  /**
+   * Labels with markup, quotes, template syntax, bidi text, emoji sequences and invisible
+   * characters.
+   */
   static final List<String> LABELS =
       List.of(
           "<script>alert(1)</script>",
@@ -36,7 +39,8 @@ final class Hostile {
           "İstanbul ı I i DİYARBAKIR");
 
   static final String DOMAIN_TITLE = "<script>alert(\"title\")</script> & </title><h1>x</h1>";
-  static final String DOMAIN_DESCRIPTION = "</p><h1>desc</h1>\" onmouseover=\"alert(3)\"\n*/ } { `${x}` {{x}}";
+  static final String DOMAIN_DESCRIPTION =
+      "</p><h1>desc</h1>\" onmouseover=\"alert(3)\"\n*/ } { `${x}` {{x}}";
   static final String UNKNOWN_LABEL = "<i>unknown</i> ${x} {{x}}";
   static final String SITE_TITLE = "<script>alert('site')</script> & \"Badges\" {{x}} ${x}";
   static final String CATALOG_UNKNOWN_LABEL = "Unknown \u200B\"${x}\"</span>";
@@ -46,11 +50,17 @@ final class Hostile {
     return String.format(java.util.Locale.ROOT, "v%02d", i + 1);
   }
 
-  /** The hostile-content catalog: every label above, with hostile descriptions, titles and aliases. */
+  /**
+   * The hostile-content catalog: every label above, with hostile descriptions, titles and aliases.
+   */
   static Map<String, Object> contentDocument() {
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < LABELS.size(); i++) {
-      Map<String, Object> b = badge(LABELS.get(i), i % 2 == 0 ? "neutral" : "info", i % 2 == 0 ? "clock" : "loader-circle");
+      Map<String, Object> b =
+          badge(
+              LABELS.get(i),
+              i % 2 == 0 ? "neutral" : "info",
+              i % 2 == 0 ? "clock" : "loader-circle");
       b.put("description", "Description " + (i + 1) + ": " + LABELS.get((i + 3) % LABELS.size()));
       if (i == 0) {
         b.put("aliases", List.of("<b>alias</b>", "a\"b", "c'd", "${alias}"));
@@ -68,7 +78,13 @@ final class Hostile {
     Map<String, Object> rtl = new LinkedHashMap<>();
     rtl.put("title", "حالة — מצב");
     rtl.put("description", "نص عربي وעברית");
-    rtl.put("values", map("done", badge("تم ✅", "success", "circle-check"), "open", badge("פתוח", "warning", "triangle-alert")));
+    rtl.put(
+        "values",
+        map(
+            "done",
+            badge("تم ✅", "success", "circle-check"),
+            "open",
+            badge("פתוח", "warning", "triangle-alert")));
 
     Map<String, Object> domains = new LinkedHashMap<>();
     domains.put("hostile.labels", domain);
@@ -79,7 +95,10 @@ final class Hostile {
     return doc;
   }
 
-  /** Domain names meant to escape the output directory or break a name, none colliding once sanitised. */
+  /**
+   * Domain names meant to escape the output directory or break a name, none colliding once
+   * sanitised.
+   */
   static final List<String> DOMAIN_NAMES =
       List.of(
           "../../../../etc/passwd",
@@ -144,7 +163,8 @@ final class Hostile {
 
   static Path writeNames(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("names.badges.yaml"), Catalogs.yaml(namesDocument()), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("names.badges.yaml"), Catalogs.yaml(namesDocument()), StandardCharsets.UTF_8);
     return dir;
   }
 }

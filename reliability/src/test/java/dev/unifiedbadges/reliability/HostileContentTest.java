@@ -46,7 +46,19 @@ class HostileContentTest {
 
   /** Elements the site never renders itself; each would come from an injected label. */
   private static final List<String> FOREIGN_ELEMENTS =
-      List.of("img", "iframe", "object", "embed", "style", "b", "i", "em", "svg", "math", "base", "template");
+      List.of(
+          "img",
+          "iframe",
+          "object",
+          "embed",
+          "style",
+          "b",
+          "i",
+          "em",
+          "svg",
+          "math",
+          "base",
+          "template");
 
   @TempDir static Path work;
 
@@ -59,7 +71,14 @@ class HostileContentTest {
     out = work.resolve("out").resolve("badges");
     new Generator()
         .generate(
-            new GenerationRequest(Definitions.at(defs), out, GenerationRequest.DEFAULT_FORMATS, null, null, Map.of("site.title", Hostile.SITE_TITLE), false));
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                null,
+                null,
+                Map.of("site.title", Hostile.SITE_TITLE),
+                false));
     catalog = new Generator().check(Definitions.at(defs), null, false).catalog();
   }
 
@@ -76,7 +95,8 @@ class HostileContentTest {
   }
 
   @Test
-  void everySitePageRendersHostileTextAsTextAndInjectsNoElementScriptOrHandler() throws IOException {
+  void everySitePageRendersHostileTextAsTextAndInjectsNoElementScriptOrHandler()
+      throws IOException {
     List<Path> pages = Trees.htmlPages(out.resolve("site"));
     assertTrue(pages.size() >= 5, pages::toString);
     for (Path page : pages) {
@@ -86,27 +106,47 @@ class HostileContentTest {
         assertTrue(script.data().isEmpty(), where + ": inline script " + script.outerHtml());
         String src = script.attr("src");
         assertTrue(
-            src.endsWith("assets/theme-init.js") || src.endsWith("assets/site.js") || src.endsWith("search-index.js"),
+            src.endsWith("assets/theme-init.js")
+                || src.endsWith("assets/site.js")
+                || src.endsWith("search-index.js"),
             where + ": unexpected script " + script.outerHtml());
       }
       for (String tag : FOREIGN_ELEMENTS) {
-        assertEquals(0, doc.select(tag).size(), where + ": injected <" + tag + ">: " + doc.select(tag).outerHtml());
+        assertEquals(
+            0,
+            doc.select(tag).size(),
+            where + ": injected <" + tag + ">: " + doc.select(tag).outerHtml());
       }
-      assertEquals(1, doc.select("h1").size(), where + ": exactly one h1, got " + doc.select("h1").outerHtml());
+      assertEquals(
+          1,
+          doc.select("h1").size(),
+          where + ": exactly one h1, got " + doc.select("h1").outerHtml());
       assertEquals(1, doc.select("title").size(), where + ": exactly one title");
-      assertTrue(doc.title().contains(Hostile.SITE_TITLE), where + ": the site title in <title>: " + doc.title());
-      assertEquals(Hostile.SITE_TITLE, doc.selectFirst(".site-title").wholeText(), where + ": the site title in the header");
+      assertTrue(
+          doc.title().contains(Hostile.SITE_TITLE),
+          where + ": the site title in <title>: " + doc.title());
+      assertEquals(
+          Hostile.SITE_TITLE,
+          doc.selectFirst(".site-title").wholeText(),
+          where + ": the site title in the header");
       for (Element e : doc.getAllElements()) {
         for (Attribute a : e.attributes()) {
-          assertFalse(a.getKey().toLowerCase(Locale.ROOT).startsWith("on"), where + ": event handler " + e.outerHtml());
-          assertFalse(a.getKey().contains("\"") || a.getKey().contains("'"), where + ": broken attribute " + a.getKey());
+          assertFalse(
+              a.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
+              where + ": event handler " + e.outerHtml());
+          assertFalse(
+              a.getKey().contains("\"") || a.getKey().contains("'"),
+              where + ": broken attribute " + a.getKey());
         }
       }
       // Every badge on every page has exactly the icon and label spans.
       for (Element badge : doc.select("span.badge")) {
         assertEquals(2, badge.children().size(), where + ": " + badge.outerHtml());
-        assertEquals(1, badge.select("> span.badge__label").size(), where + ": " + badge.outerHtml());
-        assertTrue(badge.select("> span.badge__label").first().children().isEmpty(), where + ": markup in a label: " + badge.outerHtml());
+        assertEquals(
+            1, badge.select("> span.badge__label").size(), where + ": " + badge.outerHtml());
+        assertTrue(
+            badge.select("> span.badge__label").first().children().isEmpty(),
+            where + ": markup in a label: " + badge.outerHtml());
       }
     }
   }
@@ -114,17 +154,25 @@ class HostileContentTest {
   @Test
   void theDomainPageShowsEveryLabelDescriptionAliasAndSnippetExactly() throws IOException {
     for (Domain d : catalog.domainList()) {
-      Document doc = Jsoup.parse(out.resolve("site/domains/" + Names.kebab(d.name()) + ".html").toFile(), "UTF-8");
+      Document doc =
+          Jsoup.parse(
+              out.resolve("site/domains/" + Names.kebab(d.name()) + ".html").toFile(), "UTF-8");
       assertEquals(d.title(), doc.selectFirst("h1").wholeText(), "h1");
       assertTrue(doc.title().contains(d.title()), "title: " + doc.title());
-      assertEquals(d.description(), doc.selectFirst("meta[name=description]").attr("content"), "meta description");
+      assertEquals(
+          d.description(),
+          doc.selectFirst("meta[name=description]").attr("content"),
+          "meta description");
       for (Badge b : d.values()) {
         Element item = doc.getElementById(Names.kebab(b.value()));
         assertNotNull(item, "an item per value: " + b.value());
         checkPairing(item, b, d.name() + "/" + b.value());
         assertEquals(b.value(), item.selectFirst("code.pairing__value").wholeText());
         List<String> aliases = item.select("code.alias").eachText();
-        assertEquals(b.aliases(), item.select("code.alias").stream().map(Element::wholeText).toList(), "aliases " + aliases);
+        assertEquals(
+            b.aliases(),
+            item.select("code.alias").stream().map(Element::wholeText).toList(),
+            "aliases " + aliases);
         assertTrue(
             item.attr("data-search").contains(b.label().toLowerCase(Locale.ROOT)),
             "the search text holds the label: " + item.attr("data-search"));
@@ -143,15 +191,18 @@ class HostileContentTest {
     }
     assertEquals(b.label(), fact(item, "Label").wholeText(), where + ": Label fact");
     if (!b.description().isEmpty()) {
-      assertEquals(b.description(), fact(item, "Description").wholeText(), where + ": Description fact");
+      assertEquals(
+          b.description(), fact(item, "Description").wholeText(), where + ": Description fact");
     }
-    // The HTML snippet to copy is shown as text; as HTML it must be exactly one badge with this label.
+    // The HTML snippet to copy is shown as text; as HTML it must be exactly one badge with this
+    // label.
     String snippet = item.selectFirst(".copy-row__code").wholeText();
     Element body = Jsoup.parseBodyFragment(snippet).body();
     assertEquals(1, body.children().size(), where + ": snippet " + snippet);
     assertEquals(3, body.select("span").size(), where + ": snippet " + snippet);
     assertEquals(3, body.getAllElements().size() - 1, where + ": snippet " + snippet);
-    assertEquals(b.label(), body.selectFirst(".badge__label").wholeText(), where + ": snippet label");
+    assertEquals(
+        b.label(), body.selectFirst(".badge__label").wholeText(), where + ": snippet label");
   }
 
   private static Element fact(Element item, String term) {
@@ -173,7 +224,8 @@ class HostileContentTest {
         assertTrue(shown.contains(b.label()), "index shows " + b.label() + "; shown: " + shown);
       }
       assertTrue(
-          index.select(".domain-card__title").stream().anyMatch(e -> e.wholeText().equals(d.title())),
+          index.select(".domain-card__title").stream()
+              .anyMatch(e -> e.wholeText().equals(d.title())),
           "index card title " + d.title());
     }
     assertTrue(shown.contains(catalog.unknown().label()), "index shows the catalog fallback");
@@ -186,7 +238,8 @@ class HostileContentTest {
       int at = text.indexOf("<span class=\"badge ");
       if (at >= 0) {
         Element body = Jsoup.parseBodyFragment(text.substring(at)).body();
-        assertEquals(first.label(), body.selectFirst(".badge__label").wholeText(), "downloads snippet");
+        assertEquals(
+            first.label(), body.selectFirst(".badge__label").wholeText(), "downloads snippet");
         found = true;
       }
     }
@@ -195,26 +248,34 @@ class HostileContentTest {
 
   @Test
   void theDtcgExtensionsHoldEveryStringExactly() throws IOException {
-    for (String file : List.of("tokens/badges.light.tokens.json", "tokens/badges.dark.tokens.json")) {
+    for (String file :
+        List.of("tokens/badges.light.tokens.json", "tokens/badges.dark.tokens.json")) {
       JsonNode root = JSON.readTree(out.resolve(file).toFile()).path("badge");
       for (Domain d : catalog.domainList()) {
         JsonNode group = root.path(Names.kebab(d.name()));
-        assertEquals(d.description(), group.path("$description").asText(), file + " domain description");
+        assertEquals(
+            d.description(), group.path("$description").asText(), file + " domain description");
         assertEquals(d.title(), ext(group).path("title").asText(), file + " domain title");
         assertEquals(d.name(), ext(group).path("domain").asText());
         for (Badge b : d.values()) {
           JsonNode x = ext(group.path(Names.kebab(b.value())));
           assertEquals(b.label(), x.path("label").asText(), file + " " + b.value());
           assertEquals(b.value(), x.path("value").asText());
-          assertEquals(b.description(), x.path("description").asText(""), file + " description of " + b.value());
+          assertEquals(
+              b.description(),
+              x.path("description").asText(""),
+              file + " description of " + b.value());
           List<String> aliases = new ArrayList<>();
           x.path("aliases").forEach(a -> aliases.add(a.asText()));
           assertEquals(b.aliases(), aliases);
         }
-        assertEquals(catalog.unknownFor(d).label(), ext(group.path("unknown")).path("label").asText());
+        assertEquals(
+            catalog.unknownFor(d).label(), ext(group.path("unknown")).path("label").asText());
       }
       assertEquals(catalog.unknown().label(), ext(root.path("unknown")).path("label").asText());
-      assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(out.resolve("site/downloads/" + file)));
+      assertArrayEquals(
+          Files.readAllBytes(out.resolve(file)),
+          Files.readAllBytes(out.resolve("site/downloads/" + file)));
     }
   }
 
@@ -250,7 +311,10 @@ class HostileContentTest {
       assertEquals(
           expected.get(i),
           result.path("resolved").get(i).path("label").asText(),
-          "badgeFor" + List.of(queries.get(i)[0], String.valueOf(queries.get(i)[1])) + " -> " + result.path("resolved").get(i));
+          "badgeFor"
+              + List.of(queries.get(i)[0], String.valueOf(queries.get(i)[1]))
+              + " -> "
+              + result.path("resolved").get(i));
     }
     Map<String, JsonNode> domains = new HashMap<>();
     result.path("catalog").path("domains").forEach(e -> domains.put(e.get(0).asText(), e.get(1)));
@@ -269,7 +333,8 @@ class HostileContentTest {
       }
       assertEquals(catalog.unknownFor(d).label(), js.path("unknown").path("label").asText());
     }
-    assertEquals(catalog.unknown().label(), result.path("catalog").path("unknown").path("label").asText());
+    assertEquals(
+        catalog.unknown().label(), result.path("catalog").path("unknown").path("label").asText());
 
     // search-index.js: a classic script evaluated as such.
     JsonNode index = result.path("searchIndex");
@@ -287,13 +352,16 @@ class HostileContentTest {
 
   @Test
   void theCssHoldsNoLabelTextAndStaysWellFormed() throws IOException {
-    for (String file : List.of("css/badges.css", "css/badges.min.css", "site/downloads/css/badges.css")) {
+    for (String file :
+        List.of("css/badges.css", "css/badges.min.css", "site/downloads/css/badges.css")) {
       String css = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
       CssCheck.Sheet sheet = CssCheck.parse(css);
       for (Domain d : catalog.domainList()) {
         for (Badge b : d.values()) {
           assertFalse(css.contains(b.label()), file + " contains the label " + b.label());
-          assertFalse(css.contains(b.description()) && !b.description().isEmpty(), file + " contains a description");
+          assertFalse(
+              css.contains(b.description()) && !b.description().isEmpty(),
+              file + " contains a description");
         }
       }
       // Text that is in the CSS (domain names in comments) cannot end a comment early.

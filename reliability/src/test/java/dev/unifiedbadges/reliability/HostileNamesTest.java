@@ -41,11 +41,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Domain and value names built to escape the output directory or break a name ({@code ../},
- * quotes, braces, spaces, backslashes, {@code %2e%2e}, {@code __proto__}, leading digits, RTL):
- * every file stays inside the output, every CSS class is an identifier, every DTCG token name is
- * legal, every link resolves inside the site, and names that sanitise to the same thing are
- * reported by validation instead of crashing an exporter.
+ * Domain and value names built to escape the output directory or break a name ({@code ../}, quotes,
+ * braces, spaces, backslashes, {@code %2e%2e}, {@code __proto__}, leading digits, RTL): every file
+ * stays inside the output, every CSS class is an identifier, every DTCG token name is legal, every
+ * link resolves inside the site, and names that sanitise to the same thing are reported by
+ * validation instead of crashing an exporter.
  */
 class HostileNamesTest {
 
@@ -64,7 +64,8 @@ class HostileNamesTest {
     out = work.resolve("out").resolve("badges");
     new Generator().generate(GenerationRequest.of(defs, out));
     catalog = new Generator().check(Definitions.at(defs), null, false).catalog();
-    assertEquals(Hostile.DOMAIN_NAMES.size(), catalog.domains().size(), "every hostile domain is accepted");
+    assertEquals(
+        Hostile.DOMAIN_NAMES.size(), catalog.domains().size(), "every hostile domain is accepted");
   }
 
   @Test
@@ -79,7 +80,9 @@ class HostileNamesTest {
         if (!rel.isEmpty()) {
           top.add(rel.split("/")[0]);
           for (String segment : rel.split("/")) {
-            assertFalse(segment.equals("..") || segment.equals(".") || segment.contains("\\"), "path segment in " + rel);
+            assertFalse(
+                segment.equals("..") || segment.equals(".") || segment.contains("\\"),
+                "path segment in " + rel);
           }
         }
       }
@@ -110,7 +113,9 @@ class HostileNamesTest {
     String css = Files.readString(out.resolve("css/badges.css"), StandardCharsets.UTF_8);
     Set<String> styled = CssCheck.classNames(CssCheck.parse(css));
     Set<String> minStyled =
-        CssCheck.classNames(CssCheck.parse(Files.readString(out.resolve("css/badges.min.css"), StandardCharsets.UTF_8)));
+        CssCheck.classNames(
+            CssCheck.parse(
+                Files.readString(out.resolve("css/badges.min.css"), StandardCharsets.UTF_8)));
     assertEquals(styled, minStyled, "the minified CSS styles the same classes");
     for (String cls : styled) {
       assertTrue(CssCheck.PLAIN_IDENT.matcher(cls).matches(), "class is a CSS identifier: " + cls);
@@ -118,7 +123,8 @@ class HostileNamesTest {
     for (Domain d : catalog.domainList()) {
       for (Badge b : d.values()) {
         String cls = "badge--" + Names.kebab(d.name()) + "--" + Names.kebab(b.value());
-        assertTrue(styled.contains(cls), "CSS styles " + cls + " (" + d.name() + " / " + b.value() + ")");
+        assertTrue(
+            styled.contains(cls), "CSS styles " + cls + " (" + d.name() + " / " + b.value() + ")");
       }
       assertTrue(styled.contains("badge--" + Names.kebab(d.name()) + "--unknown"));
     }
@@ -126,12 +132,15 @@ class HostileNamesTest {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       for (Element e : doc.select("[class]")) {
         for (String cls : e.classNames()) {
-          assertTrue(CssCheck.PLAIN_IDENT.matcher(cls).matches(), page.getFileName() + ": class " + cls);
+          assertTrue(
+              CssCheck.PLAIN_IDENT.matcher(cls).matches(), page.getFileName() + ": class " + cls);
         }
       }
       for (Element badge : doc.select("span.badge")) {
         for (String cls : badge.classNames()) {
-          assertTrue(styled.contains(cls), page.getFileName() + ": badge class " + cls + " is not in the CSS");
+          assertTrue(
+              styled.contains(cls),
+              page.getFileName() + ": badge class " + cls + " is not in the CSS");
         }
       }
     }
@@ -139,19 +148,26 @@ class HostileNamesTest {
 
   @Test
   void everyDtcgTokenNameIsLegalAndEveryAliasResolves() throws IOException {
-    for (String file : List.of("tokens/badges.light.tokens.json", "tokens/badges.dark.tokens.json")) {
+    for (String file :
+        List.of("tokens/badges.light.tokens.json", "tokens/badges.dark.tokens.json")) {
       JsonNode root = JSON.readTree(out.resolve(file).toFile());
       Set<String> tokens = new HashSet<>();
       List<String> aliases = new ArrayList<>();
       walk(root, "", file, tokens, aliases);
       for (String alias : aliases) {
         assertTrue(alias.startsWith("{") && alias.endsWith("}"), alias);
-        assertTrue(tokens.contains(alias.substring(1, alias.length() - 1)), file + ": alias " + alias + " resolves");
+        assertTrue(
+            tokens.contains(alias.substring(1, alias.length() - 1)),
+            file + ": alias " + alias + " resolves");
       }
       for (Domain d : catalog.domainList()) {
         for (Badge b : d.values()) {
-          JsonNode x = root.path("badge").path(Names.kebab(d.name())).path(Names.kebab(b.value()))
-              .path("$extensions").path("dev.unifiedbadges");
+          JsonNode x =
+              root.path("badge")
+                  .path(Names.kebab(d.name()))
+                  .path(Names.kebab(b.value()))
+                  .path("$extensions")
+                  .path("dev.unifiedbadges");
           assertEquals(d.name(), x.path("domain").asText(), file);
           assertEquals(b.value(), x.path("value").asText(), file);
         }
@@ -159,12 +175,14 @@ class HostileNamesTest {
     }
   }
 
-  private static void walk(JsonNode node, String path, String file, Set<String> tokens, List<String> aliases) {
+  private static void walk(
+      JsonNode node, String path, String file, Set<String> tokens, List<String> aliases) {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
       if (key.startsWith("$")) {
-        assertTrue(DTCG_PROPERTIES.contains(key), file + ": unknown property " + key + " at " + path);
+        assertTrue(
+            DTCG_PROPERTIES.contains(key), file + ": unknown property " + key + " at " + path);
         if (key.equals("$value")) {
           tokens.add(path);
           if (e.getValue().isTextual() && e.getValue().asText().startsWith("{")) {
@@ -190,7 +208,9 @@ class HostileNamesTest {
       for (Element e : doc.select("a[href], link[href], script[src]")) {
         String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
         if (ref.startsWith("#")) {
-          assertNotNull(doc.getElementById(URI.create(ref).getFragment()), page.getFileName() + ": anchor " + ref);
+          assertNotNull(
+              doc.getElementById(URI.create(ref).getFragment()),
+              page.getFileName() + ": anchor " + ref);
           continue;
         }
         URI uri;
@@ -199,13 +219,21 @@ class HostileNamesTest {
         } catch (java.net.URISyntaxException x) {
           throw new AssertionError(page.getFileName() + ": not a valid URL: " + ref, x);
         }
-        assertTrue(uri.getScheme() == null && uri.getHost() == null, page.getFileName() + ": external link " + ref);
+        assertTrue(
+            uri.getScheme() == null && uri.getHost() == null,
+            page.getFileName() + ": external link " + ref);
         Path target = page.getParent().resolve(uri.getPath()).normalize();
-        assertTrue(target.startsWith(site) || target.toRealPath().startsWith(site), page.getFileName() + ": " + ref + " leaves the site");
-        assertTrue(Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS), page.getFileName() + ": " + ref + " -> no such file");
+        assertTrue(
+            target.startsWith(site) || target.toRealPath().startsWith(site),
+            page.getFileName() + ": " + ref + " leaves the site");
+        assertTrue(
+            Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS),
+            page.getFileName() + ": " + ref + " -> no such file");
         if (uri.getFragment() != null && target.toString().endsWith(".html")) {
           Document linked = Jsoup.parse(target.toFile(), "UTF-8");
-          assertNotNull(linked.getElementById(uri.getFragment()), page.getFileName() + ": " + ref + " -> no such anchor");
+          assertNotNull(
+              linked.getElementById(uri.getFragment()),
+              page.getFileName() + ": " + ref + " -> no such anchor");
         }
       }
     }
@@ -242,7 +270,8 @@ class HostileNamesTest {
   }
 
   @Test
-  void namesThatSanitiseToTheSameThingAreReportedByValidationAndNothingIsWritten() throws Exception {
+  void namesThatSanitiseToTheSameThingAreReportedByValidationAndNothingIsWritten()
+      throws Exception {
     String yaml =
         """
         domains:
@@ -273,7 +302,9 @@ class HostileNamesTest {
     Files.createDirectories(defs);
     Files.writeString(defs.resolve("collide.badges.yaml"), yaml, StandardCharsets.UTF_8);
     Path target = work.resolve("collide-out").resolve("badges");
-    new Generator().generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("collide-good"), "A"), target));
+    new Generator()
+        .generate(
+            GenerationRequest.of(Catalogs.writeSmall(work.resolve("collide-good"), "A"), target));
     SortedMap<String, String> before = Trees.snapshot(target);
 
     DefinitionException e = Refusals.refused(defs, target);
@@ -295,7 +326,8 @@ class HostileNamesTest {
       assertTrue(d.location().line() > 1, "a real position: " + d.format());
       assertFalse(d.fix().isBlank(), "a fix: " + d.format());
     }
-    Trees.assertSame(before, Trees.snapshot(target), "the refused run left the previous output alone");
+    Trees.assertSame(
+        before, Trees.snapshot(target), "the refused run left the previous output alone");
     Trees.assertNoLeftovers(target);
   }
 }

@@ -24,7 +24,8 @@ final class KilledRun {
     Path defs = work.resolve("killed-defs");
     Catalogs.writeLarge(defs, 150, 20, 150);
     Path out = work.resolve("out/badges");
-    Forks.Fork fork = Forks.start(work.resolve("logs"), Forks.QUICK, "generate", defs.toString(), out.toString());
+    Forks.Fork fork =
+        Forks.start(work.resolve("logs"), Forks.QUICK, "generate", defs.toString(), out.toString());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     Path staging = null;
     while (staging == null && fork.process.isAlive() && System.nanoTime() < deadline) {
@@ -40,9 +41,11 @@ final class KilledRun {
     }
     fork.process.destroyForcibly(); // SIGKILL: no finally block runs
     fork.process.waitFor(30, TimeUnit.SECONDS);
-    Assumptions.assumeTrue(staging != null, "the run finished before it could be killed while staging");
+    Assumptions.assumeTrue(
+        staging != null, "the run finished before it could be killed while staging");
     try (Stream<Path> files = Files.walk(staging)) {
-      assertTrue(files.anyMatch(Files::isRegularFile), "killed after the staging directory got files");
+      assertTrue(
+          files.anyMatch(Files::isRegularFile), "killed after the staging directory got files");
     }
     return Trees.leftovers(out);
   }

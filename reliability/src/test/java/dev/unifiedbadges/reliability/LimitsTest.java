@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unifiedbadges.model.diagnostic.DefinitionException;
-import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +35,16 @@ class LimitsTest {
   @BeforeEach
   void previousOutput() throws Exception {
     out = work.resolve("out").resolve("badges");
-    new Generator().generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("good"), "A"), out));
+    new Generator()
+        .generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("good"), "A"), out));
     previous = Trees.snapshot(out);
   }
 
   @Test
   void aYamlAliasBombIsRefusedAtItsFirstAnchor() throws Exception {
-    StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'z'; c++) {
       char prev = (char) (c - 1);
       yaml.append(c).append(": &").append(c).append(" [");
@@ -92,7 +95,8 @@ class LimitsTest {
       yaml.append(" ".repeat(i)).append("k:\n");
     }
     yaml.append(" ".repeat(3_000)).append("x\n");
-    Diagnostic d = refused("deep-block.badges.yaml", yaml.toString(), "nested more than 16 levels deep");
+    Diagnostic d =
+        refused("deep-block.badges.yaml", yaml.toString(), "nested more than 16 levels deep");
     assertTrue(d.location().line() < 40, d.format());
   }
 
@@ -111,7 +115,9 @@ class LimitsTest {
     Files.createDirectories(defs);
     Path file = defs.resolve("huge.badges.yaml");
     try (OutputStream os = Files.newOutputStream(file)) {
-      byte[] line = "# padding padding padding padding padding padding padding padding padding\n".getBytes(StandardCharsets.US_ASCII);
+      byte[] line =
+          "# padding padding padding padding padding padding padding padding padding\n"
+              .getBytes(StandardCharsets.US_ASCII);
       for (long written = 0; written <= 9L * 1024 * 1024; written += line.length) {
         os.write(line);
       }
@@ -124,7 +130,8 @@ class LimitsTest {
   void aJsonTextValueOverAMillionCharactersIsRefused() throws Exception {
     // The YAML equivalent is refused the same way: see FoundDefectsTest.
     String json =
-        "{\"domains\": {\"run.status\": {\"values\": {\"queued\": {\"label\": \"" + "x".repeat(1_100_000)
+        "{\"domains\": {\"run.status\": {\"values\": {\"queued\": {\"label\": \""
+            + "x".repeat(1_100_000)
             + "\", \"tone\": \"neutral\", \"icon\": \"clock\"}}}}}";
     refused("long-label.badges.json", json, "longer than 1000000 characters");
   }
@@ -139,10 +146,12 @@ class LimitsTest {
   private Diagnostic refused(Path defs, String fragment) {
     DefinitionException e = Refusals.refused(defs, out);
     String report = Refusals.report(e);
-    assertTrue(report.length() < 20_000, "the report stays short: " + report.length() + " characters");
+    assertTrue(
+        report.length() < 20_000, "the report stays short: " + report.length() + " characters");
     Diagnostic found = Refusals.error(e, fragment);
     assertFalse(found.fix().isBlank(), found.format());
-    Trees.assertSame(previous, Trees.snapshot(out), "the refused run left the previous output alone");
+    Trees.assertSame(
+        previous, Trees.snapshot(out), "the refused run left the previous output alone");
     Trees.assertNoLeftovers(out);
     return found;
   }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs a script in Node (skipping the test when there is none) that reads the generated JS
- * module and search index and writes what it saw as JSON.
+ * Runs a script in Node (skipping the test when there is none) that reads the generated JS module
+ * and search index and writes what it saw as JSON.
  *
  * <p>The script gets: argv[2] = {@code js/badges.js}, argv[3] = {@code site/search-index.js},
  * argv[4] = a JSON file of [domain, value] queries, argv[5] = the result file. It writes {@code
@@ -63,12 +63,17 @@ final class NodeRunner {
 
   static Path node() {
     Optional<Path> node = Forks.onPath("node");
-    Assumptions.assumeTrue(node.isPresent(), "node is not on the PATH: skipping the JavaScript checks");
+    Assumptions.assumeTrue(
+        node.isPresent(), "node is not on the PATH: skipping the JavaScript checks");
     return node.get();
   }
 
-  /** Runs {@link #SCRIPT} on an output directory; each query is a [domain, value] pair (value may be null). */
-  static JsonNode run(Path work, Path output, List<String[]> queries) throws IOException, InterruptedException {
+  /**
+   * Runs {@link #SCRIPT} on an output directory; each query is a [domain, value] pair (value may be
+   * null).
+   */
+  static JsonNode run(Path work, Path output, List<String[]> queries)
+      throws IOException, InterruptedException {
     Path node = node();
     Files.createDirectories(work);
     Path script = Files.writeString(work.resolve("probe.mjs"), SCRIPT, StandardCharsets.UTF_8);

@@ -1,9 +1,9 @@
 package dev.unifiedbadges.reliability;
 
-import dev.unifiedbadges.model.diagnostic.DefinitionException;
-import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
+import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,12 @@ final class Refusals {
       throw new AssertionError(definitions + " was accepted; it must be refused");
     }
     if (!(thrown instanceof DefinitionException e)) {
-      throw new AssertionError(definitions + " was refused with " + thrown.getClass().getName() + ", not a DefinitionException", thrown);
+      throw new AssertionError(
+          definitions
+              + " was refused with "
+              + thrown.getClass().getName()
+              + ", not a DefinitionException",
+          thrown);
     }
     return e;
   }
@@ -37,11 +42,15 @@ final class Refusals {
     return e.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
   }
 
-  /** The first error whose message contains {@code fragment}; fails, showing the report, if none does. */
+  /**
+   * The first error whose message contains {@code fragment}; fails, showing the report, if none
+   * does.
+   */
   static Diagnostic error(DefinitionException e, String fragment) {
     return e.errors().stream()
         .filter(d -> d.message().contains(fragment))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no error containing \"" + fragment + "\":\n" + report(e)));
+        .orElseThrow(
+            () -> new AssertionError("no error containing \"" + fragment + "\":\n" + report(e)));
   }
 }

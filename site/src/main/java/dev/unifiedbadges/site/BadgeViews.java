@@ -10,13 +10,20 @@ final class BadgeViews {
   private BadgeViews() {}
 
   static BadgeView of(CssNames css, String pairingClass, Badge b) {
-    return new BadgeView(css.base() + " " + pairingClass, css.iconElement(), css.labelElement(), b.label());
+    return new BadgeView(
+        css.base() + " " + pairingClass, css.iconElement(), css.labelElement(), b.label());
   }
 
   /** Exactly the HTML the pages render for a badge (see ARCHITECTURE.md), for people to copy. */
   static String snippet(BadgeView b) {
-    return "<span class=\"" + b.classes() + "\"><span class=\"" + b.iconClass()
-        + "\" aria-hidden=\"true\"></span><span class=\"" + b.labelClass() + "\">" + PageText.html(b.label())
+    return "<span class=\""
+        + b.classes()
+        + "\"><span class=\""
+        + b.iconClass()
+        + "\" aria-hidden=\"true\"></span><span class=\""
+        + b.labelClass()
+        + "\">"
+        + PageText.html(b.label())
         + "</span></span>";
   }
 }

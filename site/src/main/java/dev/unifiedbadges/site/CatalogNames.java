@@ -14,8 +14,10 @@ final class CatalogNames {
 
   private final CssNames css;
   private final List<Domain> domains;
+
   /** Per domain (by index): kebab name, page path, and its values' kebab names. */
   private final String[] domainKebab;
+
   private final String[] pagePath;
   private final String[][] valueKebab;
 
@@ -37,7 +39,8 @@ final class CatalogNames {
       Domain d = domains.get(i);
       String kebab = Names.kebab(d.name());
       if (kebab.isEmpty()) {
-        throw new IllegalArgumentException("domain '" + d.name() + "' has no letter or digit to name its page by");
+        throw new IllegalArgumentException(
+            "domain '" + d.name() + "' has no letter or digit to name its page by");
       }
       String page = PageNames.domainPageOfKebab(kebab);
       String other = domainByPage.putIfAbsent(page, d.name());

@@ -19,7 +19,8 @@ final class ContrastViews {
    * tone's instance. Keyed by identity: a record's generated hashCode would bootstrap method
    * handles on first use, some 20 ms of a cold run.
    */
-  private final Map<ToneColors, ContrastView> textContrasts = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<ToneColors, ContrastView> textContrasts =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   ContrastViews(ContrastLevel level) {
     this.level = level;
@@ -54,14 +55,17 @@ final class ContrastViews {
     return new ContrastView(
         Validator.ratio(ratio),
         passes,
-        passes ? "Passes " + level.name() : "Below " + level.name() + " (" + minimum(level.textMinimum()) + ")");
+        passes
+            ? "Passes " + level.name()
+            : "Below " + level.name() + " (" + minimum(level.textMinimum()) + ")");
   }
 
   /** A border or icon contrast, marked against WCAG's non-text minimum whatever the level. */
   ContrastView nonText(double ratio) {
     boolean passes = ratio >= ContrastLevel.NON_TEXT_MINIMUM;
     String minimum = minimum(ContrastLevel.NON_TEXT_MINIMUM);
-    return new ContrastView(Validator.ratio(ratio), passes, passes ? "Passes " + minimum : "Below " + minimum);
+    return new ContrastView(
+        Validator.ratio(ratio), passes, passes ? "Passes " + minimum : "Below " + minimum);
   }
 
   /** A minimum ratio as WCAG writes it: {@code 4.5:1}, {@code 3:1}. */

@@ -21,7 +21,8 @@ final class DomainModels {
   private final LayoutModel layout;
   private final ContrastViews contrasts;
 
-  DomainModels(BadgeCatalog catalog, CatalogNames names, LayoutModel layout, ContrastViews contrasts) {
+  DomainModels(
+      BadgeCatalog catalog, CatalogNames names, LayoutModel layout, ContrastViews contrasts) {
     this.catalog = catalog;
     this.names = names;
     this.layout = layout;
@@ -50,7 +51,8 @@ final class DomainModels {
             kebab);
     LinkView previous = index == 0 ? null : domainLink(index - 1);
     LinkView next = index == domains.size() - 1 ? null : domainLink(index + 1);
-    String description = d.description().isEmpty() ? "The badges of " + d.name() + "." : d.description();
+    String description =
+        d.description().isEmpty() ? "The badges of " + d.name() + "." : d.description();
     return new DomainPage(
         layout.page(d.title(), "../", Section.CATALOG, description),
         d.name(),
@@ -66,7 +68,8 @@ final class DomainModels {
     return new LinkView("../" + names.page(index), names.domains().get(index).title());
   }
 
-  private PairingView pairing(Badge b, String shownValue, String pairingClass, String id, String domainKebab) {
+  private PairingView pairing(
+      Badge b, String shownValue, String pairingClass, String id, String domainKebab) {
     Tone tone = catalog.tone(b);
     BadgeView view = BadgeViews.of(names.css(), pairingClass, b);
     return new PairingView(
@@ -84,6 +87,8 @@ final class DomainModels {
         DtcgNames.pairingPath(domainKebab, id),
         contrasts.text(tone.light()),
         contrasts.text(tone.dark()),
-        id.equals(Badge.UNKNOWN) ? "" : SearchIndex.valueText(b, id)); // the fallback row is outside the filtered list
+        id.equals(Badge.UNKNOWN)
+            ? ""
+            : SearchIndex.valueText(b, id)); // the fallback row is outside the filtered list
   }
 }

@@ -29,8 +29,11 @@ final class DownloadsModel {
   private final LayoutModel layout;
   private final List<FormatFiles> downloads;
 
-  /** @param downloads the files to list, by format in the order shown */
-  DownloadsModel(BadgeCatalog catalog, CatalogNames names, LayoutModel layout, List<FormatFiles> downloads) {
+  /**
+   * @param downloads the files to list, by format in the order shown
+   */
+  DownloadsModel(
+      BadgeCatalog catalog, CatalogNames names, LayoutModel layout, List<FormatFiles> downloads) {
     this.catalog = catalog;
     this.names = names;
     this.layout = layout;
@@ -84,7 +87,11 @@ final class DownloadsModel {
         exampleSnippet = BadgeViews.snippet(BadgeViews.of(css, exampleClass, b));
         // Names may hold quotes or backslashes, so the arguments are JS literals, not pasted text.
         exampleCall =
-            "badgeFor(" + JsString.quote(d.name(), HTML_SCRIPT) + ", " + JsString.quote(b.value(), HTML_SCRIPT) + ")";
+            "badgeFor("
+                + JsString.quote(d.name(), HTML_SCRIPT)
+                + ", "
+                + JsString.quote(b.value(), HTML_SCRIPT)
+                + ")";
         break;
       }
     }

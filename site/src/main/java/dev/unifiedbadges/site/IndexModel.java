@@ -44,14 +44,19 @@ final class IndexModel {
         Badge b = values.get(v);
         String kebab = names.valueKebab(i, v);
         BadgeView view = BadgeViews.of(css, names.pairingClass(i, kebab), b);
-        shown.add(new DomainCard.CardBadge(view, href + "#" + kebab, SearchIndex.valueText(b, kebab)));
+        shown.add(
+            new DomainCard.CardBadge(view, href + "#" + kebab, SearchIndex.valueText(b, kebab)));
       }
       String searchText = SearchIndex.domainText(d, names.domainKebab(i));
-      cards.add(new DomainCard(d.name(), d.title(), d.description(), href, values.size(), shown, searchText));
+      cards.add(
+          new DomainCard(
+              d.name(), d.title(), d.description(), href, values.size(), shown, searchText));
     }
     int pairings = layout.pairings();
     String description =
-        IndexPage.plural(pairings, "badge") + " in " + IndexPage.plural(domains.size(), "domain")
+        IndexPage.plural(pairings, "badge")
+            + " in "
+            + IndexPage.plural(domains.size(), "domain")
             + ": every value with its label, tone, icon and contrast, in light and dark.";
     return new IndexPage(
         layout.page(layout.siteTitle(), "", Section.CATALOG, description),

@@ -4,8 +4,8 @@ import dev.unifiedbadges.site.page.Page;
 import dev.unifiedbadges.site.page.Section;
 
 /**
- * What every page's layout shows of the site as a whole: its title, its size and the attribute
- * that forces a theme.
+ * What every page's layout shows of the site as a whole: its title, its size and the attribute that
+ * forces a theme.
  */
 record LayoutModel(String siteTitle, int domains, int pairings, String themeAttribute) {
 
@@ -13,6 +13,7 @@ record LayoutModel(String siteTitle, int domains, int pairings, String themeAttr
 
   /** The layout of one page; {@code root} leads from the page back to the site root. */
   Page page(String title, String root, Section section, String description) {
-    return new Page(siteTitle, title, root, section, description, domains, pairings, GENERATOR, themeAttribute);
+    return new Page(
+        siteTitle, title, root, section, description, domains, pairings, GENERATOR, themeAttribute);
   }
 }

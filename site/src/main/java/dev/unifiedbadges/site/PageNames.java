@@ -17,7 +17,9 @@ final class PageNames {
 
   private PageNames() {}
 
-  /** The page of a domain, relative to the site root, as {@link SiteRenderer#domainPage} describes. */
+  /**
+   * The page of a domain, relative to the site root, as {@link SiteRenderer#domainPage} describes.
+   */
   static String domainPage(String domainName) {
     return domainPageOfKebab(Names.kebab(domainName));
   }
@@ -38,7 +40,8 @@ final class PageNames {
       head = head.substring(0, head.lastIndexOf('_')); // not half an escape
     }
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(kebab.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(kebab.getBytes(StandardCharsets.UTF_8));
       return head + "~" + HexFormat.of().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -6,12 +6,13 @@ import gg.jte.TemplateOutput;
 import java.io.IOException;
 
 /**
- * A template output that encodes straight into one growable UTF-8 buffer, reused page after page
- * on a thread and handed to the sink as it is: no chunk list, no per-write arrays, no copy.
+ * A template output that encodes straight into one growable UTF-8 buffer, reused page after page on
+ * a thread and handed to the sink as it is: no chunk list, no per-write arrays, no copy.
  */
 final class PageOutput implements TemplateOutput {
 
-  private static final ThreadLocal<PageOutput> PER_THREAD = ThreadLocal.withInitial(PageOutput::new);
+  private static final ThreadLocal<PageOutput> PER_THREAD =
+      ThreadLocal.withInitial(PageOutput::new);
 
   private static final int INITIAL_BYTES = 64 * 1024;
 

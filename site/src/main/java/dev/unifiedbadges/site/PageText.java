@@ -27,7 +27,9 @@ final class PageText {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  /** A file size as people read it: bytes below 1 KB, else one decimal in KB or MB (1 KB = 1024 B). */
+  /**
+   * A file size as people read it: bytes below 1 KB, else one decimal in KB or MB (1 KB = 1024 B).
+   */
   static String size(long bytes) {
     if (bytes < 1024) {
       return bytes + " B";

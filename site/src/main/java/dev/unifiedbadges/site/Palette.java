@@ -27,10 +27,18 @@ final class Palette {
         ToneColors c = t.colors(theme);
         String cls = "." + className(t.name(), theme);
         String border = c.borderColor().map(b -> b.hex()).orElse("transparent");
-        sb.append(cls).append(" {\n  background-color: ").append(c.background().hex())
-            .append(";\n  color: ").append(c.foreground().hex())
-            .append(";\n  border-color: ").append(border).append(";\n}\n");
-        sb.append(cls).append(" .specimen__icon { background-color: ").append(c.iconColor().hex()).append("; }\n");
+        sb.append(cls)
+            .append(" {\n  background-color: ")
+            .append(c.background().hex())
+            .append(";\n  color: ")
+            .append(c.foreground().hex())
+            .append(";\n  border-color: ")
+            .append(border)
+            .append(";\n}\n");
+        sb.append(cls)
+            .append(" .specimen__icon { background-color: ")
+            .append(c.iconColor().hex())
+            .append("; }\n");
         chip(sb, cls, "background", c.background().hex());
         chip(sb, cls, "foreground", c.foreground().hex());
         chip(sb, cls, "icon", c.iconColor().hex());
@@ -41,6 +49,11 @@ final class Palette {
   }
 
   private static void chip(StringBuilder sb, String cls, String role, String hex) {
-    sb.append(cls).append("--").append(role).append(" { background-color: ").append(hex).append("; }\n");
+    sb.append(cls)
+        .append("--")
+        .append(role)
+        .append(" { background-color: ")
+        .append(hex)
+        .append("; }\n");
   }
 }

@@ -86,10 +86,10 @@ final class SearchIndex {
   }
 
   /**
-   * What a value is found by: its value, label, kebab name, aliases, tone and icon, lower-cased.
-   * A part equal to an earlier one is left out (the value, label and kebab name are often the same word): the filter
-   * matches each typed word, which holds no space, anywhere in the text, so repeating a part never
-   * changes what matches.
+   * What a value is found by: its value, label, kebab name, aliases, tone and icon, lower-cased. A
+   * part equal to an earlier one is left out (the value, label and kebab name are often the same
+   * word): the filter matches each typed word, which holds no space, anywhere in the text, so
+   * repeating a part never changes what matches.
    */
   static String valueText(Badge b, String valueKebab) {
     List<String> aliases = b.aliases();

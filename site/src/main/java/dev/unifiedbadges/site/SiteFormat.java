@@ -21,6 +21,7 @@ public final class SiteFormat implements OutputFormat {
 
   public static final String ID = "site";
   public static final String DIRECTORY = "site/";
+
   /** The option that sets the site's title. */
   public static final String TITLE_OPTION = "title";
 
@@ -42,8 +43,11 @@ public final class SiteFormat implements OutputFormat {
 
   @Override
   public Map<String, String> options() {
-    return Map.of(TITLE_OPTION, "the site's name, in its header and every page title (default '"
-        + SiteOptions.DEFAULT_TITLE + "')");
+    return Map.of(
+        TITLE_OPTION,
+        "the site's name, in its header and every page title (default '"
+            + SiteOptions.DEFAULT_TITLE
+            + "')");
   }
 
   @Override
@@ -51,7 +55,9 @@ public final class SiteFormat implements OutputFormat {
     return Optional.of(DIRECTORY + SiteRenderer.DOWNLOADS);
   }
 
-  /** Its pages style badges with the CSS, and its downloads page explains all three token formats. */
+  /**
+   * Its pages style badges with the CSS, and its downloads page explains all three token formats.
+   */
   @Override
   public Set<String> requires() {
     return Set.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID);

@@ -23,7 +23,9 @@ public record SiteOptions(String title, ContrastLevel contrastLevel, String cssP
     cssPrefix = cssPrefix == null ? TokenOptions.DEFAULT_PREFIX : cssPrefix;
     if (!TokenOptions.isValidPrefix(cssPrefix)) {
       throw new IllegalArgumentException(
-          "CSS prefix '" + cssPrefix + "' is not a lower-case kebab identifier such as 'badge' or 'ub-badge'");
+          "CSS prefix '"
+              + cssPrefix
+              + "' is not a lower-case kebab identifier such as 'badge' or 'ub-badge'");
     }
   }
 

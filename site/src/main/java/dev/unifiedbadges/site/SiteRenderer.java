@@ -21,9 +21,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Renders the static catalog site: an index of every domain, one page per domain, the palette,
- * and the downloads, all linked relatively so the site works from {@code file://} and under any
- * base path. Output is deterministic: sorted, UTF-8, {@code \n} line ends, no timestamps.
+ * Renders the static catalog site: an index of every domain, one page per domain, the palette, and
+ * the downloads, all linked relatively so the site works from {@code file://} and under any base
+ * path. Output is deterministic: sorted, UTF-8, {@code \n} line ends, no timestamps.
  */
 public final class SiteRenderer {
 
@@ -34,8 +34,8 @@ public final class SiteRenderer {
   public static final int SAMPLES_PER_DOMAIN = 3;
 
   /**
-   * The index of a large catalog shows fewer samples per card (down to none) until it fits in
-   * this many bytes, so it stays well under 1 MB however long the names are.
+   * The index of a large catalog shows fewer samples per card (down to none) until it fits in this
+   * many bytes, so it stays well under 1 MB however long the names are.
    */
   public static final int INDEX_BUDGET_BYTES = 960_000;
 
@@ -99,7 +99,10 @@ public final class SiteRenderer {
    * @return the site's files by relative path ('/'-separated), sorted
    */
   public static SortedMap<String, byte[]> render(
-      BadgeCatalog catalog, List<FormatFiles> downloads, SortedMap<String, byte[]> files, SiteOptions options) {
+      BadgeCatalog catalog,
+      List<FormatFiles> downloads,
+      SortedMap<String, byte[]> files,
+      SiteOptions options) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(options, "options");

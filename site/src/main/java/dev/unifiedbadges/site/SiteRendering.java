@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 
-/** One rendering of the site: which files it holds, in what order they are rendered, where they go. */
+/**
+ * One rendering of the site: which files it holds, in what order they are rendered, where they go.
+ */
 final class SiteRendering {
 
   private final BadgeCatalog catalog;
@@ -45,7 +47,8 @@ final class SiteRendering {
     CssNames css = new CssNames(options.cssPrefix());
     names = new CatalogNames(catalog, css);
     pairings = catalog.pairingCount();
-    LayoutModel layout = new LayoutModel(options.title(), names.domains().size(), pairings, css.themeAttribute());
+    LayoutModel layout =
+        new LayoutModel(options.title(), names.domains().size(), pairings, css.themeAttribute());
     ContrastViews contrasts = new ContrastViews(options.contrastLevel());
     index = new IndexModel(catalog, names, layout);
     domainPages = new DomainModels(catalog, names, layout, contrasts);
@@ -67,7 +70,8 @@ final class SiteRendering {
       tasks.add(() -> putPage(names.page(domain), "domain.jte", domainPages.page(domain)));
     }
     tasks.add(() -> putPage("tones.html", "tones.jte", tones.page()));
-    tasks.add(() -> put("assets/palette.css", Palette.css(catalog).getBytes(StandardCharsets.UTF_8)));
+    tasks.add(
+        () -> put("assets/palette.css", Palette.css(catalog).getBytes(StandardCharsets.UTF_8)));
     for (Map.Entry<String, byte[]> e : SiteAssets.FILES.entrySet()) {
       tasks.add(() -> put(e.getKey(), e.getValue().clone()));
     }

@@ -10,7 +10,10 @@ final class Webjars {
 
   private Webjars() {}
 
-  /** A file of the WebJar {@code org.webjars.npm:<artifact>}, e.g. {@code fonts/roboto/Roboto-Regular.woff2}. */
+  /**
+   * A file of the WebJar {@code org.webjars.npm:<artifact>}, e.g. {@code
+   * fonts/roboto/Roboto-Regular.woff2}.
+   */
   static byte[] npmFile(String artifact, String path) {
     String version = version(artifact);
     return Resources.bytes("META-INF/resources/webjars/" + artifact + "/" + version + "/" + path);
@@ -21,7 +24,8 @@ final class Webjars {
     Properties props = new Properties();
     try (InputStream in = Resources.LOADER.getResourceAsStream(pom)) {
       if (in == null) {
-        throw new IllegalStateException("The WebJar org.webjars.npm:" + artifact + " is not on the classpath");
+        throw new IllegalStateException(
+            "The WebJar org.webjars.npm:" + artifact + " is not on the classpath");
       }
       props.load(in);
     } catch (IOException e) {

@@ -22,7 +22,8 @@ class NuHtmlCheckerTest {
   @BeforeAll
   static void setUpChecker() throws Exception {
     collector = new Collector();
-    // The checker's own log4j set-up, no URL logging, no language detection (it only warns, and is slow).
+    // The checker's own log4j set-up, no URL logging, no language detection (it only warns, and is
+    // slow).
     validator = new SimpleDocumentValidator(true, false, false);
     validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
     validator.setUpValidatorAndParsers(collector, true, false);
@@ -44,12 +45,15 @@ class NuHtmlCheckerTest {
 
   @Test
   void everyPageOfAHostileCatalogIsValid() throws Exception {
-    assertValid(SiteFixtures.render(SiteFixtures.catalogFromYaml(SiteEscapingTest.HOSTILE_YAML), SiteOptions.defaults()));
+    assertValid(
+        SiteFixtures.render(
+            SiteFixtures.catalogFromYaml(SiteEscapingTest.HOSTILE_YAML), SiteOptions.defaults()));
   }
 
   @Test
   void theIndexOfALargeCatalogIsValid() throws Exception {
-    SortedMap<String, byte[]> site = SiteFixtures.render(SiteFixtures.synthetic(60, 5), SiteOptions.defaults());
+    SortedMap<String, byte[]> site =
+        SiteFixtures.render(SiteFixtures.synthetic(60, 5), SiteOptions.defaults());
     List<String> errors = check("index.html", site.get("index.html"));
     assertEquals(List.of(), errors);
   }
@@ -92,12 +96,20 @@ class NuHtmlCheckerTest {
 
     @Override
     public void error(SAXParseException e) {
-      errors.add(path + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+      errors.add(
+          path + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
     }
 
     @Override
     public void fatalError(SAXParseException e) {
-      errors.add(path + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": fatal: " + e.getMessage());
+      errors.add(
+          path
+              + ":"
+              + e.getLineNumber()
+              + ":"
+              + e.getColumnNumber()
+              + ": fatal: "
+              + e.getMessage());
     }
   }
 }

@@ -49,11 +49,13 @@ class PageFileNameTest {
     assertEquals("stra_df_e", PageNames.asciiFileName("straße"));
     assertEquals("_1d400_bold", PageNames.asciiFileName("\uD835\uDC00bold"));
     assertEquals("_ff11__ff12_", PageNames.asciiFileName("１２"));
-    assertEquals("domains/operation-run-outcome.html", SiteRenderer.domainPage("operation_run.outcome"));
+    assertEquals(
+        "domains/operation-run-outcome.html", SiteRenderer.domainPage("operation_run.outcome"));
     // Distinct kebab names give distinct file names: '_' never occurs in a kebab name, and each
     // escape is delimited, so the mapping can be undone.
     Set<String> seen = new HashSet<>();
-    for (String kebab : List.of("a", "á", "a-á", "á-a", "_", "e1", "é", "ab", "a-b", "ß", "ss", "ǆ", "dž")) {
+    for (String kebab :
+        List.of("a", "á", "a-á", "á-a", "_", "e1", "é", "ab", "a-b", "ß", "ss", "ǆ", "dž")) {
       assertTrue(seen.add(PageNames.asciiFileName(kebab)), kebab);
     }
   }
@@ -81,7 +83,9 @@ class PageFileNameTest {
     String name = "状态".repeat(60);
     BadgeCatalog catalog =
         SiteFixtures.catalogFromYaml(
-            "domains:\n  " + name + ":\n    values:\n      ok: { label: OK, tone: success, icon: circle-check }\n");
+            "domains:\n  "
+                + name
+                + ":\n    values:\n      ok: { label: OK, tone: success, icon: circle-check }\n");
     SortedMap<String, byte[]> site = SiteFixtures.render(catalog, SiteOptions.defaults());
     String page = SiteRenderer.domainPage(name);
     assertTrue(site.containsKey(page), site.keySet().toString());
@@ -108,9 +112,12 @@ class PageFileNameTest {
       // The page still shows the domain's own name and uses its (Unicode) kebab name in classes.
       Document doc = Jsoup.parse(SiteFixtures.text(site, page));
       assertEquals(d.name(), doc.selectFirst(".domain-name").text());
-      assertTrue(!doc.getElementsByClass("badge--" + Names.kebab(d.name()) + "--unknown").isEmpty(), page);
+      assertTrue(
+          !doc.getElementsByClass("badge--" + Names.kebab(d.name()) + "--unknown").isEmpty(), page);
     }
-    assertTrue(pages.contains("domains/_645__62c__627__644_-_627__644__62d__627__644__629_.html"), pages.toString());
+    assertTrue(
+        pages.contains("domains/_645__62c__627__644_-_627__644__62d__627__644__629_.html"),
+        pages.toString());
     assertTrue(pages.contains("domains/_fc_n_ef_c_f6_d_e9_-stra_df_e.html"), pages.toString());
 
     // Index cards, pager links and the search index all point at existing pages.
@@ -120,11 +127,13 @@ class PageFileNameTest {
       linked.add(a.attr("href").replaceAll("#.*", ""));
     }
     for (String page : pages) {
-      for (Element a : Jsoup.parse(SiteFixtures.text(site, page)).select("a[rel=prev], a[rel=next]")) {
+      for (Element a :
+          Jsoup.parse(SiteFixtures.text(site, page)).select("a[rel=prev], a[rel=next]")) {
         linked.add(a.attr("href").replaceFirst("^\\.\\./", ""));
       }
     }
-    Matcher m = Pattern.compile("\"(domains/[^\"]+)\"").matcher(SiteFixtures.text(site, "search-index.js"));
+    Matcher m =
+        Pattern.compile("\"(domains/[^\"]+)\"").matcher(SiteFixtures.text(site, "search-index.js"));
     while (m.find()) {
       linked.add(m.group(1));
     }

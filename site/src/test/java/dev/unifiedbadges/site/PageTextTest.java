@@ -9,7 +9,8 @@ class PageTextTest {
 
   @Test
   void htmlEscapesMarkupButKeepsQuotesForTextNodes() {
-    assertEquals("&lt;b&gt;Fish &amp; \"chips\"&lt;/b&gt;", PageText.html("<b>Fish & \"chips\"</b>"));
+    assertEquals(
+        "&lt;b&gt;Fish &amp; \"chips\"&lt;/b&gt;", PageText.html("<b>Fish & \"chips\"</b>"));
   }
 
   @Test

@@ -44,7 +44,8 @@ class SiteEscapingTest {
       assertFalse(html.contains("<b>Bold"), path);
       Document page = Jsoup.parse(html);
       for (Element script : page.select("script")) {
-        assertTrue(script.attr("src").endsWith(".js") && script.data().isEmpty(), path + ": " + script);
+        assertTrue(
+            script.attr("src").endsWith(".js") && script.data().isEmpty(), path + ": " + script);
       }
       assertTrue(page.select("img").isEmpty(), path);
       assertTrue(page.select("b").isEmpty(), path);
@@ -60,11 +61,17 @@ class SiteEscapingTest {
     assertTrue(row.text().contains("\"quoted\" & <alias>"), row.text());
     // The snippet to copy escapes the label, so pasting it shows the same text.
     String snippet = row.selectFirst(".copy-row .copy-row__code").wholeText();
-    assertTrue(snippet.endsWith("<span class=\"badge__label\">&lt;script&gt;alert(1)&lt;/script&gt;</span></span>"), snippet);
-    assertEquals("<script>alert(1)</script>", Jsoup.parse(snippet).selectFirst(".badge__label").text());
+    assertTrue(
+        snippet.endsWith(
+            "<span class=\"badge__label\">&lt;script&gt;alert(1)&lt;/script&gt;</span></span>"),
+        snippet);
+    assertEquals(
+        "<script>alert(1)</script>", Jsoup.parse(snippet).selectFirst(".badge__label").text());
 
     Document index = Jsoup.parse(SiteFixtures.text(site, "index.html"));
-    assertEquals("<script>alert(1)</script>", index.selectFirst(".badge--xss-status--evil .badge__label").text());
+    assertEquals(
+        "<script>alert(1)</script>",
+        index.selectFirst(".badge--xss-status--evil .badge__label").text());
     String search = SiteFixtures.text(site, "search-index.js");
     assertFalse(search.contains("<script>"), "the search index escapes '<'");
     assertTrue(search.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"));
@@ -81,12 +88,23 @@ class SiteEscapingTest {
                 values:
                   'a"b\\c': { label: Quoted, tone: info, icon: circle-check }
             """);
-    Document page = Jsoup.parse(SiteFixtures.text(SiteFixtures.render(catalog, SiteOptions.defaults()), "downloads.html"));
-    String code = page.select("pre code").stream().map(Element::wholeText).filter(t -> t.contains("badgeFor(")).findFirst().orElseThrow();
+    Document page =
+        Jsoup.parse(
+            SiteFixtures.text(
+                SiteFixtures.render(catalog, SiteOptions.defaults()), "downloads.html"));
+    String code =
+        page.select("pre code").stream()
+            .map(Element::wholeText)
+            .filter(t -> t.contains("badgeFor("))
+            .findFirst()
+            .orElseThrow();
     String call = code.substring(code.indexOf("badgeFor("));
     assertTrue(call.endsWith(");"), call);
     // The arguments, read back as JSON string literals (a subset of JS), are the names themselves.
-    List<?> args = new ObjectMapper().readValue("[" + call.substring("badgeFor(".length(), call.length() - 2) + "]", List.class);
+    List<?> args =
+        new ObjectMapper()
+            .readValue(
+                "[" + call.substring("badgeFor(".length(), call.length() - 2) + "]", List.class);
     assertEquals(List.of("say \"hi\" \\ now", "a\"b\\c"), args);
   }
 }

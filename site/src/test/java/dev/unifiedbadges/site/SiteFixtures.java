@@ -41,7 +41,8 @@ final class SiteFixtures {
   }
 
   static SortedMap<String, byte[]> render(BadgeCatalog catalog, SiteOptions options) {
-    TokenOptions tokenOptions = new TokenOptions(options.cssPrefix(), TokenOptions.defaults().colorFormat(), true);
+    TokenOptions tokenOptions =
+        new TokenOptions(options.cssPrefix(), TokenOptions.defaults().colorFormat(), true);
     return SiteRenderer.render(catalog, TokenExporter.export(catalog, tokenOptions), options);
   }
 
@@ -59,7 +60,9 @@ final class SiteFixtures {
   static BadgeCatalog synthetic(int domains, int values) {
     BadgeCatalog base = builtinCatalog();
     String[] tones = base.tones().keySet().toArray(String[]::new);
-    String[] icons = {"circle-check", "circle-x", "triangle-alert", "clock", "ban", "hourglass", "archive", "eye"};
+    String[] icons = {
+      "circle-check", "circle-x", "triangle-alert", "clock", "ban", "hourglass", "archive", "eye"
+    };
     List<Domain> list = new ArrayList<>(domains);
     for (int d = 0; d < domains; d++) {
       List<Badge> badges = new ArrayList<>(values);
@@ -93,6 +96,8 @@ final class SiteFixtures {
   }
 
   static List<String> pages(SortedMap<String, byte[]> site) {
-    return site.keySet().stream().filter(p -> p.endsWith(".html") && !p.startsWith("downloads/")).toList();
+    return site.keySet().stream()
+        .filter(p -> p.endsWith(".html") && !p.startsWith("downloads/"))
+        .toList();
   }
 }

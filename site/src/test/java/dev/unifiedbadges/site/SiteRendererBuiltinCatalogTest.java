@@ -57,14 +57,19 @@ class SiteRendererBuiltinCatalogTest {
         }
         assertTrue(rowText.contains(b.description()), "description");
         Tone tone = catalog.tone(b);
-        assertTrue(rowText.contains(Validator.ratio(tone.light().textContrast())), "light contrast");
+        assertTrue(
+            rowText.contains(Validator.ratio(tone.light().textContrast())), "light contrast");
         assertTrue(rowText.contains(Validator.ratio(tone.dark().textContrast())), "dark contrast");
         assertTrue(rowText.contains("Passes AA"), "pass mark");
         assertEquals("#" + id, row.selectFirst("a.anchor").attr("href"), "visible anchor link");
         // The three copy buttons: HTML snippet (exactly the documented shape), class, token path.
         String snippet =
-            "<span class=\"badge " + cls + "\"><span class=\"badge__icon\" aria-hidden=\"true\"></span>"
-                + "<span class=\"badge__label\">" + b.label() + "</span></span>";
+            "<span class=\"badge "
+                + cls
+                + "\"><span class=\"badge__icon\" aria-hidden=\"true\"></span>"
+                + "<span class=\"badge__label\">"
+                + b.label()
+                + "</span></span>";
         Map<String, String> copies = copies(row);
         assertEquals(snippet, copies.get("HTML"));
         assertEquals(cls, copies.get("CSS class"));
@@ -116,7 +121,9 @@ class SiteRendererBuiltinCatalogTest {
       assertFalse(index.select("a[href=" + href + "]").isEmpty(), "link to " + href);
       for (Badge b : d.values()) {
         String cls = "badge--" + Names.kebab(d.name()) + "--" + Names.kebab(b.value());
-        Element badge = index.selectFirst("a[href=" + href + "#" + Names.kebab(b.value()) + "] span.badge." + cls);
+        Element badge =
+            index.selectFirst(
+                "a[href=" + href + "#" + Names.kebab(b.value()) + "] span.badge." + cls);
         assertNotNull(badge, "index badge " + cls);
       }
     }
@@ -138,7 +145,9 @@ class SiteRendererBuiltinCatalogTest {
       }
       assertTrue(page.select("style").isEmpty(), path + ": <style> element");
       assertTrue(page.select("[style]").isEmpty(), path + ": style attribute");
-      assertTrue(page.select("[onclick], [onload], [onerror]").isEmpty(), path + ": event handler attribute");
+      assertTrue(
+          page.select("[onclick], [onload], [onerror]").isEmpty(),
+          path + ": event handler attribute");
       // The theme is applied by a blocking script before the stylesheets, so there is no flash.
       Elements head = page.head().children();
       int init = head.indexOf(page.selectFirst("head script[src$=assets/theme-init.js]"));
@@ -154,7 +163,8 @@ class SiteRendererBuiltinCatalogTest {
       Document page = Jsoup.parse(SiteFixtures.text(site, path));
       for (Element e : page.select("[href], [src]")) {
         String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-        assertFalse(url.startsWith("/") || url.contains("://") || url.startsWith("//"), path + ": " + url);
+        assertFalse(
+            url.startsWith("/") || url.contains("://") || url.startsWith("//"), path + ": " + url);
         String target = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
         String file = target.isEmpty() ? path : resolve(path, target);
@@ -176,9 +186,11 @@ class SiteRendererBuiltinCatalogTest {
     }
     Document downloads = Jsoup.parse(SiteFixtures.text(site, "downloads.html"));
     for (String path : tokens.keySet()) {
-      assertNotNull(downloads.selectFirst("a[href=downloads/" + path + "]"), "download link " + path);
+      assertNotNull(
+          downloads.selectFirst("a[href=downloads/" + path + "]"), "download link " + path);
     }
-    for (String font : new String[] {"Roboto-Regular.woff2", "Roboto-Medium.woff2", "LICENSE.txt"}) {
+    for (String font :
+        new String[] {"Roboto-Regular.woff2", "Roboto-Medium.woff2", "LICENSE.txt"}) {
       assertTrue(site.containsKey("assets/fonts/" + font), font);
     }
     String css = SiteFixtures.text(site, "assets/site.css");
@@ -195,11 +207,20 @@ class SiteRendererBuiltinCatalogTest {
       Element card = tones.getElementById(t.name());
       assertNotNull(card, t.name());
       String text = card.text();
-      assertTrue(text.contains(t.light().background().hex()) && text.contains(t.dark().background().hex()), t.name());
-      assertTrue(text.contains(t.light().foreground().hex()) && text.contains(t.dark().foreground().hex()), t.name());
+      assertTrue(
+          text.contains(t.light().background().hex()) && text.contains(t.dark().background().hex()),
+          t.name());
+      assertTrue(
+          text.contains(t.light().foreground().hex()) && text.contains(t.dark().foreground().hex()),
+          t.name());
       assertTrue(text.contains(Validator.ratio(t.light().textContrast())), t.name());
       assertTrue(text.contains(Validator.ratio(t.dark().textContrast())), t.name());
-      assertTrue(palette.contains(".palette--" + t.name() + "--dark {\n  background-color: " + t.dark().background().hex()));
+      assertTrue(
+          palette.contains(
+              ".palette--"
+                  + t.name()
+                  + "--dark {\n  background-color: "
+                  + t.dark().background().hex()));
     }
   }
 
@@ -226,7 +247,11 @@ class SiteRendererBuiltinCatalogTest {
 
   @Test
   void aCustomPrefixAndTitleReachEveryBadgeAndPage() {
-    SortedMap<String, byte[]> custom = SiteFixtures.render(catalog, new SiteOptions("Acme badges", dev.unifiedbadges.model.validate.ContrastLevel.AAA, "ub"));
+    SortedMap<String, byte[]> custom =
+        SiteFixtures.render(
+            catalog,
+            new SiteOptions(
+                "Acme badges", dev.unifiedbadges.model.validate.ContrastLevel.AAA, "ub"));
     Document page = Jsoup.parse(SiteFixtures.text(custom, "domains/finding-status.html"));
     assertTrue(page.title().endsWith("Acme badges"), page.title());
     Element badge = page.getElementById("new").selectFirst("span.ub.ub--finding-status--new");
@@ -236,9 +261,13 @@ class SiteRendererBuiltinCatalogTest {
     assertTrue(page.getElementById("new").text().contains("AAA"));
     // The previews and the theme switch must use the badge CSS's own attribute, data-ub-theme.
     assertEquals("data-ub-theme", page.selectFirst("html").attr("data-theme-attribute"));
-    assertEquals("light", page.getElementById("new").selectFirst(".preview--light").attr("data-ub-theme"));
-    assertEquals("dark", page.getElementById("new").selectFirst(".preview--dark").attr("data-ub-theme"));
-    assertTrue(page.select("[data-badge-theme]").isEmpty(), "no preview forces the default prefix's attribute");
+    assertEquals(
+        "light", page.getElementById("new").selectFirst(".preview--light").attr("data-ub-theme"));
+    assertEquals(
+        "dark", page.getElementById("new").selectFirst(".preview--dark").attr("data-ub-theme"));
+    assertTrue(
+        page.select("[data-badge-theme]").isEmpty(),
+        "no preview forces the default prefix's attribute");
     String downloads = Jsoup.parse(SiteFixtures.text(custom, "downloads.html")).text();
     assertTrue(downloads.contains("set data-ub-theme=\"light\""), downloads);
   }

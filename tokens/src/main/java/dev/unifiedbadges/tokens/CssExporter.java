@@ -68,7 +68,10 @@ final class CssExporter {
 
   /** The stylesheet in its builder, to be written without another copy. */
   static Utf8Builder cssBuilder(ExportModel p, boolean pretty) {
-    int capacity = 16_384 + (p.pairingCount() + p.domains.size()) * (pretty ? 320 : 290) + p.domains.size() * 40;
+    int capacity =
+        16_384
+            + (p.pairingCount() + p.domains.size()) * (pretty ? 320 : 290)
+            + p.domains.size() * 40;
     return new CssExporter(p, pretty, capacity).render();
   }
 
@@ -87,12 +90,15 @@ final class CssExporter {
   private Utf8Builder render() {
     IconSet icons = IconSet.lucide();
     if (pretty) {
-      sb.append("/*\n * Unified Badges: badge styles generated from the badge catalog. Do not edit; change the\n")
+      sb.append(
+              "/*\n * Unified Badges: badge styles generated from the badge catalog. Do not edit; change the\n")
           .append(" * definitions and regenerate. Icons: ")
           .append(icons.description())
           .append(" (https://lucide.dev), ISC licence.\n */\n");
     } else {
-      sb.append("/*! Unified Badges, with icons from ").append(icons.description()).append(" (https://lucide.dev), ISC licence */");
+      sb.append("/*! Unified Badges, with icons from ")
+          .append(icons.description())
+          .append(" (https://lucide.dev), ISC licence */");
     }
 
     String theme = n.themeAttribute();
@@ -117,8 +123,11 @@ final class CssExporter {
     toneColors(Theme.LIGHT);
     close();
 
-    comment("Base badge. Restyle by setting --" + n.prefix() + "-font-size, -font-weight, -line-height, -padding-y,"
-        + " -padding-x, -radius, -gap, -icon-size or -border-width on a badge or any ancestor");
+    comment(
+        "Base badge. Restyle by setting --"
+            + n.prefix()
+            + "-font-size, -font-weight, -line-height, -padding-y,"
+            + " -padding-x, -radius, -gap, -icon-size or -border-width on a badge or any ancestor");
     open(CssSyntax.classSelector(n.base()));
     sb.append(body(p.unknown));
     if (!pretty) {
@@ -190,7 +199,8 @@ final class CssExporter {
     comment("Catalog fallback");
     badgeRule(p.unknown);
 
-    comment("Forced colours (e.g. Windows High Contrast): system colours, a visible border and icon");
+    comment(
+        "Forced colours (e.g. Windows High Contrast): system colours, a visible border and icon");
     open("@media " + feature("forced-colors", "active"));
     open(CssSyntax.classSelector(n.base()));
     decl("border", "1px solid CanvasText");
@@ -226,7 +236,9 @@ final class CssExporter {
       decl(CssSyntax.ident(n.toneProperty(tone.name(), "bg")), c.background().hex());
       decl(CssSyntax.ident(n.toneProperty(tone.name(), "fg")), c.foreground().hex());
       Rgb b = c.border();
-      decl(CssSyntax.ident(n.toneProperty(tone.name(), "border")), b == null ? "transparent" : b.hex());
+      decl(
+          CssSyntax.ident(n.toneProperty(tone.name(), "border")),
+          b == null ? "transparent" : b.hex());
       decl(CssSyntax.ident(n.toneProperty(tone.name(), "icon")), c.iconColor().hex());
     }
   }

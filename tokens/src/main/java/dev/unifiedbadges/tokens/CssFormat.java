@@ -43,7 +43,8 @@ public final class CssFormat implements OutputFormat {
     List<FormatTask> tasks = new ArrayList<>(2);
     tasks.add(() -> CssExporter.cssBuilder(ExportModel.of(context), true).putInto(sink, CSS));
     if (context.tokenOptions().minifiedCss()) {
-      tasks.add(() -> CssExporter.cssBuilder(ExportModel.of(context), false).putInto(sink, CSS_MIN));
+      tasks.add(
+          () -> CssExporter.cssBuilder(ExportModel.of(context), false).putInto(sink, CSS_MIN));
     }
     return tasks;
   }

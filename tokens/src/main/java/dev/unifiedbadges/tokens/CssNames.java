@@ -5,9 +5,9 @@ import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 
 /**
- * The CSS class and custom-property names every output agrees on. With the default prefix:
- * {@code .badge}, {@code .badge--tone-success}, {@code .badge--operation-run-outcome--partial},
- * {@code .badge--operation-run-outcome--unknown} and {@code .badge--unknown}.
+ * The CSS class and custom-property names every output agrees on. With the default prefix: {@code
+ * .badge}, {@code .badge--tone-success}, {@code .badge--operation-run-outcome--partial}, {@code
+ * .badge--operation-run-outcome--unknown} and {@code .badge--unknown}.
  */
 public record CssNames(String prefix) {
 
@@ -56,19 +56,26 @@ public record CssNames(String prefix) {
     return prefix + "--" + Badge.UNKNOWN;
   }
 
-  /** A tone's colour property: {@code --badge-tone-<tone>-<part>}, part being bg, fg, border or icon. */
+  /**
+   * A tone's colour property: {@code --badge-tone-<tone>-<part>}, part being bg, fg, border or
+   * icon.
+   */
   public String toneProperty(String tone, String part) {
     return property("tone-" + tone + "-" + part);
   }
 
-  /** The custom property on {@code :root} that holds an icon's mask image: {@code --badge-icon-<icon>}. */
+  /**
+   * The custom property on {@code :root} that holds an icon's mask image: {@code
+   * --badge-icon-<icon>}.
+   */
   public String iconProperty(String icon) {
     return property("icon-" + icon);
   }
 
   /**
    * The attribute that forces a theme on an element and its descendants, {@code data-badge-theme}
-   * (values {@code light} and {@code dark}); without it the theme follows {@code prefers-color-scheme}.
+   * (values {@code light} and {@code dark}); without it the theme follows {@code
+   * prefers-color-scheme}.
    */
   public String themeAttribute() {
     return "data-" + prefix + "-theme";
@@ -79,7 +86,10 @@ public record CssNames(String prefix) {
     return prefix + "-spin";
   }
 
-  /** A custom property, e.g. {@code var(--badge-tone-success-bg)} is {@code property("tone-success-bg")}. */
+  /**
+   * A custom property, e.g. {@code var(--badge-tone-success-bg)} is {@code
+   * property("tone-success-bg")}.
+   */
   public String property(String name) {
     return "--" + prefix + "-" + name;
   }

@@ -16,22 +16,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the DTCG Format Module 2025.10 token files (one per theme) and the Resolver Module
- * 2025.10 document that selects between them with a {@code theme} modifier.
+ * Writes the DTCG Format Module 2025.10 token files (one per theme) and the Resolver Module 2025.10
+ * document that selects between them with a {@code theme} modifier.
  *
- * <p>Both theme files share every token except the tone primitives, so the pairing part is
- * rendered once and spliced into each.
+ * <p>Both theme files share every token except the tone primitives, so the pairing part is rendered
+ * once and spliced into each.
  */
 final class DtcgExporter {
 
   static final String FORMAT_SCHEMA = "https://www.designtokens.org/schemas/2025.10/format.json";
-  static final String RESOLVER_SCHEMA = "https://www.designtokens.org/schemas/2025.10/resolver.json";
+  static final String RESOLVER_SCHEMA =
+      "https://www.designtokens.org/schemas/2025.10/resolver.json";
   static final String RESOLVER_VERSION = "2025.10";
+
   /** The {@code $extensions} key this tool writes its badge metadata under. */
   static final String EXTENSION = "dev.unifiedbadges";
 
   /** Token names of a tone's colours, in output order. */
   static final String BACKGROUND = "background";
+
   static final String FOREGROUND = "foreground";
   static final String BORDER = "border";
   static final String ICON = "icon";
@@ -41,8 +44,10 @@ final class DtcgExporter {
 
   private final ExportModel p;
   private final ColorFormat format;
+
   /** Alias-token blocks per group level and tone. */
   private final Map<String, byte[]> aliasBlocks = new HashMap<>();
+
   /** JSON string literals of names that repeat on every pairing. */
   private final Map<String, byte[]> quotedCache = new HashMap<>();
 
@@ -96,7 +101,9 @@ final class DtcgExporter {
 
   private ThemeFiles render() {
     int perPairing = 760;
-    Utf8Builder shared = new Utf8Builder(8192 + p.pairingCount() * perPairing + p.domains.size() * (perPairing + 300));
+    Utf8Builder shared =
+        new Utf8Builder(
+            8192 + p.pairingCount() * perPairing + p.domains.size() * (perPairing + 300));
     JsonWriter w = JsonWriter.prettyFragment(shared, 2);
     for (DomainInfo d : p.domains) {
       w.name(d.tokenName()).beginObject();
@@ -115,7 +122,8 @@ final class DtcgExporter {
     }
     badgeGroup(w, p.unknown, NULL);
 
-    // The shared part always holds at least the catalog fallback, so the document closes the same way.
+    // The shared part always holds at least the catalog fallback, so the document closes the same
+    // way.
     byte[] end = "\n  }\n}\n".getBytes(StandardCharsets.UTF_8);
     Map<Theme, byte[]> heads = new EnumMap<>(Theme.class);
     for (Theme theme : Theme.values()) {
@@ -125,7 +133,8 @@ final class DtcgExporter {
       t.member("$schema", FORMAT_SCHEMA);
       t.member(
           "$description",
-          "Unified Badges: badge colour tokens, " + theme.id()
+          "Unified Badges: badge colour tokens, "
+              + theme.id()
               + " theme. Generated from the badge catalog; do not edit.");
       t.name(DtcgNames.ROOT).beginObject();
       t.member("$type", "color");
@@ -159,7 +168,13 @@ final class DtcgExporter {
     String l1 = JsonWriter.newlineIndent(level + 1);
     String l2 = JsonWriter.newlineIndent(level + 2);
     String l3 = JsonWriter.newlineIndent(level + 3);
-    sb.append('{').append(l1).append("\"$extensions\": {").append(l2).append('"').append(EXTENSION).append("\": {");
+    sb.append('{')
+        .append(l1)
+        .append("\"$extensions\": {")
+        .append(l2)
+        .append('"')
+        .append(EXTENSION)
+        .append("\": {");
     sb.append(l3).append("\"label\": ");
     quote(sb, b.label());
     sb.append(',').append(l3).append("\"tone\": ").append(quoted(b.tone()));
@@ -204,13 +219,17 @@ final class DtcgExporter {
     return cached;
   }
 
-  /** A JSON string literal as UTF-8, cached: tone, icon and domain names repeat on every pairing. */
+  /**
+   * A JSON string literal as UTF-8, cached: tone, icon and domain names repeat on every pairing.
+   */
   private byte[] quoted(String s) {
-    return quotedCache.computeIfAbsent(s, k -> {
-      Utf8Builder sb = new Utf8Builder(k.length() + 8);
-      quote(sb, k);
-      return sb.toByteArray();
-    });
+    return quotedCache.computeIfAbsent(
+        s,
+        k -> {
+          Utf8Builder sb = new Utf8Builder(k.length() + 8);
+          quote(sb, k);
+          return sb.toByteArray();
+        });
   }
 
   private static void quote(Utf8Builder sb, String s) {
@@ -260,7 +279,10 @@ final class DtcgExporter {
     }
     int q = (20_000 * channel + 255) / 510;
     char[] digits = {
-      (char) ('0' + q / 1000), (char) ('0' + q / 100 % 10), (char) ('0' + q / 10 % 10), (char) ('0' + q % 10)
+      (char) ('0' + q / 1000),
+      (char) ('0' + q / 100 % 10),
+      (char) ('0' + q / 10 % 10),
+      (char) ('0' + q % 10)
     };
     int len = 4;
     while (len > 1 && digits[len - 1] == '0') {
@@ -277,13 +299,20 @@ final class DtcgExporter {
     w.member("$schema", RESOLVER_SCHEMA);
     w.member("name", "Unified Badges");
     w.member("version", RESOLVER_VERSION);
-    w.member("description", "Badge colour tokens in a light and a dark theme. Generated from the badge catalog; do not edit.");
+    w.member(
+        "description",
+        "Badge colour tokens in a light and a dark theme. Generated from the badge catalog; do not edit.");
     w.name("modifiers").beginObject();
     w.name("theme").beginObject();
     w.member("description", "Colour theme");
     w.name("contexts").beginObject();
     for (Theme theme : Theme.values()) {
-      w.name(theme.id()).beginArray().beginObject().member("$ref", fileName(theme)).endObject().endArray();
+      w.name(theme.id())
+          .beginArray()
+          .beginObject()
+          .member("$ref", fileName(theme))
+          .endObject()
+          .endArray();
     }
     w.endObject();
     w.member("default", Theme.LIGHT.id());

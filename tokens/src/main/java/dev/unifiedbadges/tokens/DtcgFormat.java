@@ -34,12 +34,18 @@ public final class DtcgFormat implements OutputFormat {
             "DTCG design tokens for the light theme: the tone colours, and one group of aliases to them per"
                 + " pairing.",
             MEDIA_TYPE),
-        new OutputFile(TOKENS_DARK, GROUP, "The same design tokens for the dark theme.", MEDIA_TYPE),
         new OutputFile(
-            RESOLVER, GROUP, "DTCG resolver: both token files as one set with a theme modifier.", MEDIA_TYPE));
+            TOKENS_DARK, GROUP, "The same design tokens for the dark theme.", MEDIA_TYPE),
+        new OutputFile(
+            RESOLVER,
+            GROUP,
+            "DTCG resolver: both token files as one set with a theme modifier.",
+            MEDIA_TYPE));
   }
 
-  /** One task: both theme files are written from the same rendered parts, without assembling them. */
+  /**
+   * One task: both theme files are written from the same rendered parts, without assembling them.
+   */
   @Override
   public List<FormatTask> tasks(FormatContext context, FileSink sink) {
     return List.of(

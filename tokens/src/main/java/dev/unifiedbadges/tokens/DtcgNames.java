@@ -6,7 +6,10 @@ package dev.unifiedbadges.tokens;
  */
 public final class DtcgNames {
 
-  /** The group every badge token sits under: {@code badge.<domain>.<value>}, {@code badge.tone.<tone>}. */
+  /**
+   * The group every badge token sits under: {@code badge.<domain>.<value>}, {@code
+   * badge.tone.<tone>}.
+   */
   public static final String ROOT = "badge";
 
   private DtcgNames() {}
@@ -38,7 +41,10 @@ public final class DtcgNames {
   static String require(String name, String what) {
     if (!isValid(name)) {
       throw new IllegalArgumentException(
-          what + " '" + name + "' is not a valid design token name: it must not be empty, start with '$'"
+          what
+              + " '"
+              + name
+              + "' is not a valid design token name: it must not be empty, start with '$'"
               + " or contain '{', '}' or '.'");
     }
     return name;

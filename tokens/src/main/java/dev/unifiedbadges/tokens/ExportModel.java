@@ -26,8 +26,10 @@ final class ExportModel {
   final BadgeCatalog catalog;
   final CssNames css;
   final List<ToneInfo> tones;
+
   /** Distinct icons, sorted, each with its minified SVG as a data URI (both stylesheets use it). */
   final Map<String, String> icons;
+
   final List<DomainInfo> domains;
   final BadgeInfo unknown;
 
@@ -86,22 +88,38 @@ final class ExportModel {
       }
       if (!domainNames.add(kebab)) {
         throw new IllegalArgumentException(
-            "two domains become '" + kebab + "' in CSS class and token names, one of them '" + domain.name() + "'");
+            "two domains become '"
+                + kebab
+                + "' in CSS class and token names, one of them '"
+                + domain.name()
+                + "'");
       }
       List<BadgeInfo> values = new ArrayList<>(domain.values().size());
       Set<String> valueNames = new HashSet<>();
       for (Badge b : domain.values()) {
         String valueKebab = Names.kebab(b.value());
-        DtcgNames.require(valueKebab, "value '" + b.value() + "' of domain '" + domain.name() + "' becomes");
+        DtcgNames.require(
+            valueKebab, "value '" + b.value() + "' of domain '" + domain.name() + "' becomes");
         if (valueKebab.equals(Badge.UNKNOWN) || !valueNames.add(valueKebab)) {
           throw new IllegalArgumentException(
-              "value '" + b.value() + "' of domain '" + domain.name() + "' becomes '" + valueKebab
+              "value '"
+                  + b.value()
+                  + "' of domain '"
+                  + domain.name()
+                  + "' becomes '"
+                  + valueKebab
                   + "', which is reserved or already used by another value");
         }
-        values.add(badge(b, valueKebab, css.pairingOfKebab(kebab, valueKebab), toneByName, iconNames));
+        values.add(
+            badge(b, valueKebab, css.pairingOfKebab(kebab, valueKebab), toneByName, iconNames));
       }
       BadgeInfo fallback =
-          badge(catalog.unknownFor(domain), Badge.UNKNOWN, css.pairingOfKebab(kebab, Badge.UNKNOWN), toneByName, iconNames);
+          badge(
+              catalog.unknownFor(domain),
+              Badge.UNKNOWN,
+              css.pairingOfKebab(kebab, Badge.UNKNOWN),
+              toneByName,
+              iconNames);
       domains.add(new DomainInfo(domain, kebab, List.copyOf(values), fallback));
     }
     Map<String, String> icons = new TreeMap<>();
@@ -110,14 +128,20 @@ final class ExportModel {
       String svg =
           set.svg(icon)
               .orElseThrow(
-                  () -> new IllegalArgumentException("unknown icon '" + icon + "' (not in " + set.description() + ")"));
+                  () ->
+                      new IllegalArgumentException(
+                          "unknown icon '" + icon + "' (not in " + set.description() + ")"));
       icons.put(icon, SvgDataUri.dataUri(SvgDataUri.minify(svg)));
     }
     return new ExportModel(catalog, css, List.copyOf(tones), icons, List.copyOf(domains), unknown);
   }
 
   private static BadgeInfo badge(
-      Badge badge, String tokenName, String className, Map<String, ToneInfo> tones, Set<String> icons) {
+      Badge badge,
+      String tokenName,
+      String className,
+      Map<String, ToneInfo> tones,
+      Set<String> icons) {
     ToneInfo tone = tones.get(badge.tone());
     if (tone == null) {
       throw new IllegalArgumentException(

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Writes {@code badges.js}, a dependency-free ES module with the catalog data and
- * {@code badgeFor(domain, value)} (the same resolution as {@code BadgeCatalog.resolve}), and
- * {@code badges.d.ts} with literal-union types for its domains and values.
+ * Writes {@code badges.js}, a dependency-free ES module with the catalog data and {@code
+ * badgeFor(domain, value)} (the same resolution as {@code BadgeCatalog.resolve}), and {@code
+ * badges.d.ts} with literal-union types for its domains and values.
  */
 final class JsExporter {
 
@@ -100,7 +100,8 @@ final class JsExporter {
 
   static Utf8Builder moduleBuilder(ExportModel p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 170 + p.domains.size() * 400);
-    sb.append("// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.\n");
+    sb.append(
+        "// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.\n");
     sb.append("// Rows: [value, label, tone, icon, aliases, description, className].\n\n");
     sb.append("const UNKNOWN = ");
     row(sb, p.unknown);
@@ -163,7 +164,8 @@ final class JsExporter {
 
   static Utf8Builder declarationsBuilder(ExportModel p) {
     Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 40 + p.domains.size() * 120);
-    sb.append("// Unified Badges: types of badges.js, generated from the badge catalog. Do not edit.\n\n");
+    sb.append(
+        "// Unified Badges: types of badges.js, generated from the badge catalog. Do not edit.\n\n");
 
     sb.append("/** A tone: the colour role of a badge. */\nexport type BadgeTone =");
     TreeSet<String> tones = new TreeSet<>();
@@ -185,7 +187,8 @@ final class JsExporter {
     union(sb, domainNames, "\n  | ");
     sb.append(";\n\n");
 
-    sb.append("/** The values of each domain, as defined (aliases not included). */\nexport interface BadgeValues {\n");
+    sb.append(
+        "/** The values of each domain, as defined (aliases not included). */\nexport interface BadgeValues {\n");
     for (DomainInfo d : p.domains) {
       sb.append("  ");
       js(sb, d.domain().name());

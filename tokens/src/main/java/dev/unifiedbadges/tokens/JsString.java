@@ -4,8 +4,8 @@ package dev.unifiedbadges.tokens;
  * Writes a string as a quoted JSON / JavaScript literal, escaped for where the literal goes.
  *
  * <p>The one set of escaping rules for the token files and the site, so their literals cannot drift
- * apart: quote, backslash and control characters as {@code JSON.stringify} writes them ({@code \b \t
- * \n \f \r}, other controls as hex escapes), lone surrogates as hex escapes (UTF-8 cannot encode
+ * apart: quote, backslash and control characters as {@code JSON.stringify} writes them ({@code \b
+ * \t \n \f \r}, other controls as hex escapes), lone surrogates as hex escapes (UTF-8 cannot encode
  * them), hex in lower case. Each {@link Context} adds what its surroundings need.
  */
 public final class JsString {
@@ -122,6 +122,9 @@ public final class JsString {
   }
 
   private static String unicodeEscape(char c) {
-    return new String(new char[] {'\\', 'u', HEX[c >> 12], HEX[(c >> 8) & 0xf], HEX[(c >> 4) & 0xf], HEX[c & 0xf]});
+    return new String(
+        new char[] {
+          '\\', 'u', HEX[c >> 12], HEX[(c >> 8) & 0xf], HEX[(c >> 4) & 0xf], HEX[c & 0xf]
+        });
   }
 }

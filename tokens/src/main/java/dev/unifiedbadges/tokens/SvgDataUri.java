@@ -2,7 +2,9 @@ package dev.unifiedbadges.tokens;
 
 import java.nio.charset.StandardCharsets;
 
-/** Minifies an icon's SVG source and turns it into a {@code data:} URL that is safe in a CSS string. */
+/**
+ * Minifies an icon's SVG source and turns it into a {@code data:} URL that is safe in a CSS string.
+ */
 final class SvgDataUri {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -96,7 +98,9 @@ final class SvgDataUri {
     return out.toString();
   }
 
-  /** {@code data:image/svg+xml,…} with everything outside a conservative safe set percent-encoded. */
+  /**
+   * {@code data:image/svg+xml,…} with everything outside a conservative safe set percent-encoded.
+   */
   static String dataUri(String minifiedSvg) {
     byte[] bytes = minifiedSvg.getBytes(StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder(bytes.length + 64).append("data:image/svg+xml,");
@@ -121,7 +125,25 @@ final class SvgDataUri {
       return true;
     }
     switch (c) {
-      case '-', '.', '_', '~', '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', ':', '@', '/', '?':
+      case '-',
+      '.',
+      '_',
+      '~',
+      '!',
+      '$',
+      '&',
+      '\'',
+      '(',
+      ')',
+      '*',
+      '+',
+      ',',
+      ';',
+      '=',
+      ':',
+      '@',
+      '/',
+      '?':
         return true;
       default:
         return false;

@@ -69,7 +69,8 @@ public final class TokenExporter {
    *
    * @throws IllegalArgumentException as {@link #export(BadgeCatalog, TokenOptions)}
    */
-  public static void export(BadgeCatalog catalog, TokenOptions options, FileSink sink) throws IOException {
+  public static void export(BadgeCatalog catalog, TokenOptions options, FileSink sink)
+      throws IOException {
     Objects.requireNonNull(sink, "sink");
     FormatContext context = new StandaloneContext(catalog, options);
     for (OutputFormat format : formats()) {
@@ -79,7 +80,10 @@ public final class TokenExporter {
     }
   }
 
-  /** What each token format declares for this catalog and these options, in {@link #formats()} order. */
+  /**
+   * What each token format declares for this catalog and these options, in {@link #formats()}
+   * order.
+   */
   public static List<FormatFiles> declaredFiles(BadgeCatalog catalog, TokenOptions options) {
     FormatContext context = new StandaloneContext(catalog, options);
     List<FormatFiles> declared = new ArrayList<>(3);
@@ -126,7 +130,8 @@ public final class TokenExporter {
     }
 
     @Override
-    public void runConcurrently(List<? extends FormatTask> tasks, boolean worthSplitting) throws IOException {
+    public void runConcurrently(List<? extends FormatTask> tasks, boolean worthSplitting)
+        throws IOException {
       for (FormatTask task : tasks) {
         task.run();
       }

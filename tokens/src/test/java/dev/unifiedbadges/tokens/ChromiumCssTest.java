@@ -50,11 +50,16 @@ class ChromiumCssTest {
   @BeforeAll
   static void launch() {
     String configured = System.getenv("PLAYWRIGHT_CHROMIUM_EXECUTABLE");
-    Path executable = Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
+    Path executable =
+        Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
     Assumptions.assumeTrue(
         Files.isExecutable(executable),
-        "no Chromium at " + executable + " (set PLAYWRIGHT_CHROMIUM_EXECUTABLE): skipping the browser test");
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        "no Chromium at "
+            + executable
+            + " (set PLAYWRIGHT_CHROMIUM_EXECUTABLE): skipping the browser test");
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser =
         playwright
             .chromium()
@@ -84,7 +89,8 @@ class ChromiumCssTest {
   @BeforeEach
   void openPage() {
     page = browser.newPage();
-    page.setContent("<!doctype html><html lang=en><head><meta charset=utf-8><title>badges</title></head><body></body></html>");
+    page.setContent(
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>badges</title></head><body></body></html>");
   }
 
   @AfterEach
@@ -140,11 +146,21 @@ class ChromiumCssTest {
       @SuppressWarnings("unchecked")
       List<String> props = (List<String>) actual.get("props");
       for (String property : rule.properties()) {
-        assertTrue(kept(property, props, (String) actual.get("text")), "declaration of " + property + " dropped from " + rule.prelude() + ": " + actual.get("text"));
+        assertTrue(
+            kept(property, props, (String) actual.get("text")),
+            "declaration of "
+                + property
+                + " dropped from "
+                + rule.prelude()
+                + ": "
+                + actual.get("text"));
         declarations++;
       }
       long custom = rule.properties().stream().filter(p -> p.startsWith("--")).count();
-      assertEquals(custom, props.stream().filter(p -> p.startsWith("--")).count(), "custom properties of " + rule.prelude());
+      assertEquals(
+          custom,
+          props.stream().filter(p -> p.startsWith("--")).count(),
+          "custom properties of " + rule.prelude());
     }
     assertTrue(declarations > catalog.pairingCount() * 5, "declarations checked: " + declarations);
 
@@ -163,12 +179,17 @@ class ChromiumCssTest {
 
   /** A declaration survived if the property, or the longhands a shorthand expands to, are set. */
   private static boolean kept(String property, List<String> props, String cssText) {
-    if (props.contains(property) || cssText.contains("{ " + property + ": ") || cssText.contains("; " + property + ": ")) {
+    if (props.contains(property)
+        || cssText.contains("{ " + property + ": ")
+        || cssText.contains("; " + property + ": ")) {
       return true;
     }
-    String unprefixed = property.startsWith("-webkit-") ? property.substring("-webkit-".length()) : property;
+    String unprefixed =
+        property.startsWith("-webkit-") ? property.substring("-webkit-".length()) : property;
     for (String p : props) {
-      if (p.startsWith(property + "-") || p.startsWith(unprefixed + "-") || p.startsWith("-webkit-" + unprefixed + "-")) {
+      if (p.startsWith(property + "-")
+          || p.startsWith(unprefixed + "-")
+          || p.startsWith("-webkit-" + unprefixed + "-")) {
         return true;
       }
     }
@@ -176,7 +197,8 @@ class ChromiumCssTest {
         || property.equals("flex") && props.contains("flex-grow");
   }
 
-  // --- computed colours ----------------------------------------------------------------------------
+  // --- computed colours
+  // ----------------------------------------------------------------------------
 
   private static final String RENDER_SCRIPT =
       """
@@ -232,7 +254,10 @@ class ChromiumCssTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("smallCatalogs")
   void badgesGetTheirToneColoursInBothThemes(String name, BadgeCatalog catalog) {
-    String css = new String(TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.CSS), StandardCharsets.UTF_8);
+    String css =
+        new String(
+            TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.CSS),
+            StandardCharsets.UTF_8);
     CssNames names = new CssNames("badge");
     List<Case> cases = new ArrayList<>();
     cases.add(new Case("", catalog.unknown()));
@@ -256,11 +281,18 @@ class ChromiumCssTest {
     check(catalog, cases, render(css, classes), Theme.DARK, "prefers-color-scheme: dark");
 
     page.evaluate("() => document.documentElement.setAttribute('data-badge-theme', 'light')");
-    check(catalog, cases, render(css, classes), Theme.LIGHT, "prefers dark but data-badge-theme=light");
+    check(
+        catalog,
+        cases,
+        render(css, classes),
+        Theme.LIGHT,
+        "prefers dark but data-badge-theme=light");
 
-    page.evaluate("() => { document.documentElement.removeAttribute('data-badge-theme');"
-        + " document.getElementById('host').setAttribute('data-badge-theme', 'light'); }");
-    check(catalog, cases, render(css, classes), Theme.LIGHT, "prefers dark, container forced light");
+    page.evaluate(
+        "() => { document.documentElement.removeAttribute('data-badge-theme');"
+            + " document.getElementById('host').setAttribute('data-badge-theme', 'light'); }");
+    check(
+        catalog, cases, render(css, classes), Theme.LIGHT, "prefers dark, container forced light");
 
     page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
     page.evaluate("() => document.getElementById('host').setAttribute('data-badge-theme', 'dark')");
@@ -270,10 +302,15 @@ class ChromiumCssTest {
   @Test
   void progressIconsSpinUnlessReducedMotionIsPreferred() {
     BadgeCatalog catalog = TestCatalogs.builtin();
-    String css = new String(TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.CSS), StandardCharsets.UTF_8);
+    String css =
+        new String(
+            TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.CSS),
+            StandardCharsets.UTF_8);
     CssNames names = new CssNames("badge");
     List<String> classes =
-        List.of(names.pairing("operation_run.status", "running"), names.pairing("operation_run.status", "queued"));
+        List.of(
+            names.pairing("operation_run.status", "running"),
+            names.pairing("operation_run.status", "queued"));
     page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.NO_PREFERENCE));
     List<Map<String, Object>> moving = render(css, classes);
     assertEquals("badge-spin", moving.get(0).get("animation"));
@@ -287,9 +324,13 @@ class ChromiumCssTest {
   @Test
   void forcedColorsKeepABorderAndAVisibleIcon() {
     BadgeCatalog catalog = TestCatalogs.awkward();
-    String css = new String(TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.CSS), StandardCharsets.UTF_8);
+    String css =
+        new String(
+            TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.CSS),
+            StandardCharsets.UTF_8);
     CssNames names = new CssNames("badge");
-    List<String> classes = List.of(names.pairing("2fa.status*/", "ok"), names.pairing("2fa.status*/", "404"));
+    List<String> classes =
+        List.of(names.pairing("2fa.status*/", "ok"), names.pairing("2fa.status*/", "404"));
     page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
     for (Map<String, Object> b : render(css, classes)) {
       assertEquals("solid", b.get("borderStyle"), b.toString());
@@ -302,11 +343,17 @@ class ChromiumCssTest {
 
   private List<Map<String, Object>> render(String css, List<String> classes) {
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> result = (List<Map<String, Object>>) page.evaluate(RENDER_SCRIPT, List.of(css, classes));
+    List<Map<String, Object>> result =
+        (List<Map<String, Object>>) page.evaluate(RENDER_SCRIPT, List.of(css, classes));
     return result;
   }
 
-  private static void check(BadgeCatalog catalog, List<Case> cases, List<Map<String, Object>> rendered, Theme theme, String mode) {
+  private static void check(
+      BadgeCatalog catalog,
+      List<Case> cases,
+      List<Map<String, Object>> rendered,
+      Theme theme,
+      String mode) {
     assertEquals(cases.size(), rendered.size());
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
@@ -323,8 +370,12 @@ class ChromiumCssTest {
       }
       assertEquals(expected, actual, mode + ": ." + c.className());
       assertEquals("inline-flex", r.get("display"), c.className());
-      assertTrue(String.valueOf(r.get("mask")).startsWith("url(\"data:image/svg+xml,"), c.className() + ": " + r.get("mask"));
-      assertTrue(String.valueOf(r.get("mask")).contains("lucide-" + c.badge().icon() + "'"), c.className() + " icon " + c.badge().icon());
+      assertTrue(
+          String.valueOf(r.get("mask")).startsWith("url(\"data:image/svg+xml,"),
+          c.className() + ": " + r.get("mask"));
+      assertTrue(
+          String.valueOf(r.get("mask")).contains("lucide-" + c.badge().icon() + "'"),
+          c.className() + " icon " + c.badge().icon());
     }
   }
 

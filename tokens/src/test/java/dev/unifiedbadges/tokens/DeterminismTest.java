@@ -20,14 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The output depends on the catalog and options only: not on runs, locale, time zone or charset. */
+/**
+ * The output depends on the catalog and options only: not on runs, locale, time zone or charset.
+ */
 class DeterminismTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"builtin", "awkward", "synthetic"})
   void twoRunsAreByteIdentical(String catalog) {
-    SortedMap<String, byte[]> a = TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
-    SortedMap<String, byte[]> b = TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
+    SortedMap<String, byte[]> a =
+        TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
+    SortedMap<String, byte[]> b =
+        TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
     assertEquals(a.keySet(), b.keySet());
     for (String path : a.keySet()) {
       assertArrayEquals(a.get(path), b.get(path), path);
@@ -41,9 +45,11 @@ class DeterminismTest {
     SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
     ExportModel p = ExportModel.of(catalog, options);
     assertArrayEquals(CssExporter.cssBuilder(p, true).toByteArray(), files.get(TokenExporter.CSS));
-    assertArrayEquals(CssExporter.cssBuilder(p, false).toByteArray(), files.get(TokenExporter.CSS_MIN));
+    assertArrayEquals(
+        CssExporter.cssBuilder(p, false).toByteArray(), files.get(TokenExporter.CSS_MIN));
     assertArrayEquals(JsExporter.moduleBuilder(p).toByteArray(), files.get(TokenExporter.JS));
-    assertArrayEquals(JsExporter.declarationsBuilder(p).toByteArray(), files.get(TokenExporter.DTS));
+    assertArrayEquals(
+        JsExporter.declarationsBuilder(p).toByteArray(), files.get(TokenExporter.DTS));
     DtcgExporter.ThemeFiles parts = DtcgExporter.parts(p, ColorFormat.OBJECT);
     assertArrayEquals(parts.file(Theme.LIGHT), files.get(TokenExporter.TOKENS_LIGHT));
     assertArrayEquals(parts.file(Theme.DARK), files.get(TokenExporter.TOKENS_DARK));
@@ -55,7 +61,8 @@ class DeterminismTest {
   }
 
   @Test
-  void aJvmInTurkishLocaleAnotherTimeZoneAndCharsetWritesTheSameBytes(@TempDir Path tmp) throws IOException {
+  void aJvmInTurkishLocaleAnotherTimeZoneAndCharsetWritesTheSameBytes(@TempDir Path tmp)
+      throws IOException {
     for (String catalog : List.of("builtin", "awkward")) {
       for (ColorFormat format : ColorFormat.values()) {
         Path out = tmp.resolve(catalog + "-" + format);
@@ -72,13 +79,19 @@ class DeterminismTest {
         command.add("badge");
         command.add(format.name());
         command.add(out.toString());
-        Processes.Result r = Processes.run(command, tmp, Map.of("TZ", "Pacific/Kiritimati", "LC_ALL", "tr_TR.UTF-8"), 120);
+        Processes.Result r =
+            Processes.run(
+                command, tmp, Map.of("TZ", "Pacific/Kiritimati", "LC_ALL", "tr_TR.UTF-8"), 120);
         assertEquals(0, r.exitCode(), r.describe());
         SortedMap<String, byte[]> expected =
-            TokenExporter.export(ForkedExport.catalog(catalog), new TokenOptions("badge", format, true));
+            TokenExporter.export(
+                ForkedExport.catalog(catalog), new TokenOptions("badge", format, true));
         assertEquals(expected.keySet(), readTree(out, expected.keySet()).keySet(), "files written");
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {
-          assertArrayEquals(e.getValue(), Files.readAllBytes(out.resolve(e.getKey())), catalog + " " + format + " " + e.getKey());
+          assertArrayEquals(
+              e.getValue(),
+              Files.readAllBytes(out.resolve(e.getKey())),
+              catalog + " " + format + " " + e.getKey());
         }
         try (Stream<Path> files = Files.walk(out)) {
           assertEquals(expected.size(), files.filter(Files::isRegularFile).count());
@@ -87,7 +100,8 @@ class DeterminismTest {
     }
   }
 
-  private static SortedMap<String, byte[]> readTree(Path dir, Iterable<String> names) throws IOException {
+  private static SortedMap<String, byte[]> readTree(Path dir, Iterable<String> names)
+      throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (String name : names) {
       Path file = dir.resolve(name);

@@ -32,7 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Checks the DTCG files against the Format and Resolver Module 2025.10 rules, independently of the writer. */
+/**
+ * Checks the DTCG files against the Format and Resolver Module 2025.10 rules, independently of the
+ * writer.
+ */
 class DtcgValidationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,18 +69,33 @@ class DtcgValidationTest {
   @Test
   void resolverFollowsTheResolverModule() throws IOException {
     JsonNode r =
-        JSON.readTree(TokenExporter.export(TestCatalogs.builtin(), TokenOptions.defaults()).get(TokenExporter.RESOLVER));
-    assertEquals("https://www.designtokens.org/schemas/2025.10/resolver.json", r.get("$schema").asText());
+        JSON.readTree(
+            TokenExporter.export(TestCatalogs.builtin(), TokenOptions.defaults())
+                .get(TokenExporter.RESOLVER));
+    assertEquals(
+        "https://www.designtokens.org/schemas/2025.10/resolver.json", r.get("$schema").asText());
     assertEquals("2025.10", r.get("version").asText());
     JsonNode theme = r.get("modifiers").get("theme");
     assertEquals("light", theme.get("default").asText());
     assertEquals(List.of("light", "dark"), fieldNames(theme.get("contexts")));
-    assertEquals("badges.light.tokens.json", theme.get("contexts").get("light").get(0).get("$ref").asText());
-    assertEquals("badges.dark.tokens.json", theme.get("contexts").get("dark").get(0).get("$ref").asText());
+    assertEquals(
+        "badges.light.tokens.json", theme.get("contexts").get("light").get(0).get("$ref").asText());
+    assertEquals(
+        "badges.dark.tokens.json", theme.get("contexts").get("dark").get(0).get("$ref").asText());
     assertTrue(theme.get("contexts").has(theme.get("default").asText()), "default names a context");
     assertEquals(1, r.get("resolutionOrder").size());
     assertEquals("#/modifiers/theme", r.get("resolutionOrder").get(0).get("$ref").asText());
-    Set<String> allowed = Set.of("$schema", "name", "version", "description", "sets", "modifiers", "resolutionOrder", "$extensions", "$defs");
+    Set<String> allowed =
+        Set.of(
+            "$schema",
+            "name",
+            "version",
+            "description",
+            "sets",
+            "modifiers",
+            "resolutionOrder",
+            "$extensions",
+            "$defs");
     for (String key : fieldNames(r)) {
       assertTrue(allowed.contains(key), "unexpected resolver key " + key);
     }
@@ -91,7 +109,8 @@ class DtcgValidationTest {
       assertTrue(v >= 0 && v <= 1, text);
       assertTrue(text.length() <= 6, "at most four decimals: " + text);
       assertEquals(c, (int) Math.round(v * 255), "channel " + c + " -> " + text);
-      assertEquals(Math.round(c / 255.0 * 10_000) / 10_000.0, v, 1e-12, "rounded to four decimals: " + c);
+      assertEquals(
+          Math.round(c / 255.0 * 10_000) / 10_000.0, v, 1e-12, "rounded to four decimals: " + c);
       assertEquals(text, javaScriptNumber(v), "written as JavaScript would: " + c);
     }
   }
@@ -99,8 +118,12 @@ class DtcgValidationTest {
   @Test
   void aTransparentBorderStandsInForATheme() throws IOException {
     BadgeCatalog catalog = TestCatalogs.awkward();
-    JsonNode dark = JSON.readTree(TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.TOKENS_DARK));
-    JsonNode light = JSON.readTree(TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.TOKENS_LIGHT));
+    JsonNode dark =
+        JSON.readTree(
+            TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.TOKENS_DARK));
+    JsonNode light =
+        JSON.readTree(
+            TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.TOKENS_LIGHT));
     // 'plain' draws a border only in dark: light gets a transparent one so aliases still resolve.
     assertEquals(0, light.at("/badge/tone/plain/border/$value/alpha").asInt(-1));
     assertEquals("#808080", dark.at("/badge/tone/plain/border/$value/hex").asText());
@@ -114,7 +137,9 @@ class DtcgValidationTest {
   // --- an independent DTCG checker ---------------------------------------------------------------
 
   static void validate(JsonNode root, ColorFormat format, List<String> problems) {
-    if (!root.path("$schema").asText().equals("https://www.designtokens.org/schemas/2025.10/format.json")) {
+    if (!root.path("$schema")
+        .asText()
+        .equals("https://www.designtokens.org/schemas/2025.10/format.json")) {
       problems.add("$schema missing or wrong: " + root.path("$schema"));
     }
     Map<String, JsonNode> tokens = new LinkedHashMap<>();
@@ -150,7 +175,12 @@ class DtcgValidationTest {
   }
 
   /** Walks groups; tokens are objects with $value. {@code type} is the inherited $type. */
-  private static void collect(JsonNode group, String path, String type, Map<String, JsonNode> tokens, List<String> problems) {
+  private static void collect(
+      JsonNode group,
+      String path,
+      String type,
+      Map<String, JsonNode> tokens,
+      List<String> problems) {
     if (group.has("$type")) {
       type = group.get("$type").asText();
     }
@@ -158,7 +188,8 @@ class DtcgValidationTest {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
       if (key.startsWith("$")) {
-        if (!Set.of("$schema", "$type", "$description", "$extensions", "$value", "$deprecated").contains(key)) {
+        if (!Set.of("$schema", "$type", "$description", "$extensions", "$value", "$deprecated")
+            .contains(key)) {
           problems.add(path + ": unknown property " + key);
         }
         if (key.equals("$extensions") && !e.getValue().isObject()) {
@@ -167,7 +198,11 @@ class DtcgValidationTest {
         continue;
       }
       String child = path.isEmpty() ? key : path + "." + key;
-      if (!key.equals(key.strip()) || key.isEmpty() || key.contains(".") || key.contains("{") || key.contains("}")) {
+      if (!key.equals(key.strip())
+          || key.isEmpty()
+          || key.contains(".")
+          || key.contains("{")
+          || key.contains("}")) {
         problems.add("illegal name '" + key + "' at " + path);
       }
       if (!DtcgNames.isValid(key)) {
@@ -188,7 +223,8 @@ class DtcgValidationTest {
     }
   }
 
-  private static void checkColor(String path, JsonNode value, ColorFormat format, List<String> problems) {
+  private static void checkColor(
+      String path, JsonNode value, ColorFormat format, List<String> problems) {
     if (format == ColorFormat.HEX) {
       if (!value.isTextual() || !HEX_ALPHA.matcher(value.asText()).matches()) {
         problems.add(path + ": not a hex colour string: " + value);
@@ -225,24 +261,35 @@ class DtcgValidationTest {
         problems.add(path + ": component " + i + " is not a number in 0..1: " + c);
       } else if (Math.round(c.asDouble() * 255) != channels[i]) {
         problems.add(path + ": component " + i + " " + c + " disagrees with hex " + hex);
-      } else if (c.asText().contains(".") && c.asText().length() - c.asText().indexOf('.') - 1 > 4) {
+      } else if (c.asText().contains(".")
+          && c.asText().length() - c.asText().indexOf('.') - 1 > 4) {
         problems.add(path + ": component " + i + " has more than four decimals: " + c);
       }
     }
-    if (value.has("alpha") && (!value.get("alpha").isNumber() || value.get("alpha").asDouble() < 0 || value.get("alpha").asDouble() > 1)) {
+    if (value.has("alpha")
+        && (!value.get("alpha").isNumber()
+            || value.get("alpha").asDouble() < 0
+            || value.get("alpha").asDouble() > 1)) {
       problems.add(path + ": alpha out of range");
     }
   }
 
   /** Every pairing and fallback is where the architecture says, with its metadata and aliases. */
-  private static void checkContent(BadgeCatalog catalog, JsonNode root, Theme theme, ColorFormat format) {
+  private static void checkContent(
+      BadgeCatalog catalog, JsonNode root, Theme theme, ColorFormat format) {
     JsonNode badge = root.get("badge");
     for (Tone tone : catalog.tones().values()) {
       ToneColors c = tone.colors(theme);
       JsonNode t = badge.get("tone").get(tone.name());
-      String bg = format == ColorFormat.HEX ? t.at("/background/$value").asText() : t.at("/background/$value/hex").asText();
+      String bg =
+          format == ColorFormat.HEX
+              ? t.at("/background/$value").asText()
+              : t.at("/background/$value/hex").asText();
       assertEquals(c.background().hex(), bg, tone.name());
-      String icon = format == ColorFormat.HEX ? t.at("/icon/$value").asText() : t.at("/icon/$value/hex").asText();
+      String icon =
+          format == ColorFormat.HEX
+              ? t.at("/icon/$value").asText()
+              : t.at("/icon/$value/hex").asText();
       assertEquals(c.iconColor().hex(), icon, tone.name());
     }
     for (Domain d : catalog.domains().values()) {
@@ -258,7 +305,9 @@ class DtcgValidationTest {
 
   private static void checkBadge(JsonNode group, Badge b, String domain) {
     JsonNode ext = group.get("$extensions").get("dev.unifiedbadges");
-    assertEquals(List.of("label", "tone", "icon", "domain", "value", "aliases", "description"), fieldNames(ext));
+    assertEquals(
+        List.of("label", "tone", "icon", "domain", "value", "aliases", "description"),
+        fieldNames(ext));
     assertEquals(b.label(), ext.get("label").asText());
     assertEquals(b.tone(), ext.get("tone").asText());
     assertEquals(b.icon(), ext.get("icon").asText());
@@ -268,8 +317,10 @@ class DtcgValidationTest {
     ext.get("aliases").forEach(a -> aliases.add(a.asText()));
     assertEquals(b.aliases(), aliases);
     assertEquals(b.description(), ext.get("description").asText());
-    assertEquals("{badge.tone." + b.tone() + ".background}", group.at("/background/$value").asText());
-    assertEquals("{badge.tone." + b.tone() + ".foreground}", group.at("/foreground/$value").asText());
+    assertEquals(
+        "{badge.tone." + b.tone() + ".background}", group.at("/background/$value").asText());
+    assertEquals(
+        "{badge.tone." + b.tone() + ".foreground}", group.at("/foreground/$value").asText());
     assertEquals("{badge.tone." + b.tone() + ".icon}", group.at("/icon/$value").asText());
   }
 
@@ -287,7 +338,10 @@ class DtcgValidationTest {
     if (v == 1) {
       return "1";
     }
-    String s = new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v)).stripTrailingZeros().toPlainString();
+    String s =
+        new java.math.BigDecimal(String.format(Locale.ROOT, "%.4f", v))
+            .stripTrailingZeros()
+            .toPlainString();
     return s;
   }
 }

@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** Entry point for {@link DeterminismTest}: exports a test catalog into a directory, in another JVM. */
+/**
+ * Entry point for {@link DeterminismTest}: exports a test catalog into a directory, in another JVM.
+ */
 public final class ForkedExport {
 
   private ForkedExport() {}
 
-  /** {@code args}: catalog name (builtin, awkward, synthetic), prefix, colour format, output directory. */
+  /**
+   * {@code args}: catalog name (builtin, awkward, synthetic), prefix, colour format, output
+   * directory.
+   */
   public static void main(String[] args) throws Exception {
     BadgeCatalog catalog = catalog(args[0]);
     TokenOptions options = new TokenOptions(args[1], ColorFormat.valueOf(args[2]), true);

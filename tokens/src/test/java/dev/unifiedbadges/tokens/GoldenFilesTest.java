@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins every output format for the built-in catalog (and, for escaping, the awkward one) to files
- * under {@code src/test/resources/golden}. After an intended change, regenerate them with
- * {@code mvn -pl tokens test -Dtest=GoldenFilesTest -Dbadges.updateGolden=true} and review the diff.
+ * under {@code src/test/resources/golden}. After an intended change, regenerate them with {@code
+ * mvn -pl tokens test -Dtest=GoldenFilesTest -Dbadges.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
 
@@ -31,14 +31,18 @@ class GoldenFilesTest {
   static Stream<Arguments> outputs() {
     return Stream.of(
         Arguments.of("builtin", TestCatalogs.builtin(), TokenOptions.defaults(), ""),
-        Arguments.of("builtin-hex", TestCatalogs.builtin(), new TokenOptions("badge", ColorFormat.HEX, false), "tokens/"),
+        Arguments.of(
+            "builtin-hex",
+            TestCatalogs.builtin(),
+            new TokenOptions("badge", ColorFormat.HEX, false),
+            "tokens/"),
         Arguments.of("awkward", TestCatalogs.awkward(), TokenOptions.defaults(), ""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("outputs")
-  void outputMatchesGoldenFiles(String name, BadgeCatalog catalog, TokenOptions options, String only)
-      throws IOException {
+  void outputMatchesGoldenFiles(
+      String name, BadgeCatalog catalog, TokenOptions options, String only) throws IOException {
     SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
     Path dir = GOLDEN.resolve(name);
     StringBuilder mismatches = new StringBuilder();
@@ -57,13 +61,18 @@ class GoldenFilesTest {
       } else {
         byte[] expected = Files.readAllBytes(golden);
         if (!Arrays.equals(expected, e.getValue())) {
-          mismatches.append("\n").append(golden).append(": ").append(firstDifference(expected, e.getValue()));
+          mismatches
+              .append("\n")
+              .append(golden)
+              .append(": ")
+              .append(firstDifference(expected, e.getValue()));
         }
       }
     }
     if (mismatches.length() > 0) {
-      fail("output differs from the golden files (rerun with -Dbadges.updateGolden=true after an intended change):"
-          + mismatches);
+      fail(
+          "output differs from the golden files (rerun with -Dbadges.updateGolden=true after an intended change):"
+              + mismatches);
     }
     assertTrue(Files.isDirectory(dir));
   }
@@ -73,7 +82,12 @@ class GoldenFilesTest {
     String[] b = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       if (!a[i].equals(b[i])) {
-        return "line " + (i + 1) + "\n  expected: " + abbreviate(a[i]) + "\n  actual:   " + abbreviate(b[i]);
+        return "line "
+            + (i + 1)
+            + "\n  expected: "
+            + abbreviate(a[i])
+            + "\n  actual:   "
+            + abbreviate(b[i]);
       }
     }
     return "expected " + a.length + " lines, got " + b.length;

@@ -17,12 +17,15 @@ class JsStringTest {
     assertEquals(
         "\"q\\\"b\\\\n\\n\\t\\r\\b\\f\\u0001\\u001f\u007f\"",
         JsString.quote("q\"b\\n\n\t\r\b\f\u0001\u001f\u007f", JSON));
-    assertEquals("\"é🎌\u2028\u2029</script> & x\"", JsString.quote("é🎌\u2028\u2029</script> & x", JSON));
+    assertEquals(
+        "\"é🎌\u2028\u2029</script> & x\"", JsString.quote("é🎌\u2028\u2029</script> & x", JSON));
   }
 
   @Test
   void jsModuleAlsoEscapesLineSeparatorsAndLessThan() {
-    assertEquals("\"\\u2028\\u2029\\u003c/script> &\"", JsString.quote("\u2028\u2029</script> &", JS_MODULE));
+    assertEquals(
+        "\"\\u2028\\u2029\\u003c/script> &\"",
+        JsString.quote("\u2028\u2029</script> &", JS_MODULE));
   }
 
   @Test
@@ -36,9 +39,13 @@ class JsStringTest {
   void everyContextKeepsSurrogatePairsAndEscapesLoneSurrogates() {
     for (Context context : Context.values()) {
       assertEquals("\"ok😀\"", JsString.quote("ok\uD83D\uDE00", context), context.name());
-      assertEquals("\"a\\ud800b\\udc00\"", JsString.quote("a\uD800b\uDC00", context), context.name());
+      assertEquals(
+          "\"a\\ud800b\\udc00\"", JsString.quote("a\uD800b\uDC00", context), context.name());
       assertEquals("\"\\ud83d\"", JsString.quote("\uD83D", context), context.name());
-      assertEquals("\"\\udc00😀\\ud800\"", JsString.quote("\uDC00\uD83D\uDE00\uD800", context), context.name());
+      assertEquals(
+          "\"\\udc00😀\\ud800\"",
+          JsString.quote("\uDC00\uD83D\uDE00\uD800", context),
+          context.name());
     }
   }
 
@@ -56,7 +63,8 @@ class JsStringTest {
       Utf8Builder bytes = new Utf8Builder(16);
       bytes.append("[");
       JsString.append(bytes, text, context);
-      assertArrayEquals(("[" + chars).getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), context.name());
+      assertArrayEquals(
+          ("[" + chars).getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), context.name());
     }
   }
 }

@@ -33,7 +33,9 @@ class JsonWriterTest {
 
   @Test
   void escapesStringsLikeJsonStringify() {
-    assertEquals("\"q\\\"b\\\\n\\n\\t\\r\\b\\f\\u0001\\u001f\u007f\"", quoted("q\"b\\n\n\t\r\b\f\u0001\u001f\u007f", false));
+    assertEquals(
+        "\"q\\\"b\\\\n\\n\\t\\r\\b\\f\\u0001\\u001f\u007f\"",
+        quoted("q\"b\\n\n\t\r\b\f\u0001\u001f\u007f", false));
     assertEquals("\"é🎌\u2028</script>\"", quoted("é🎌\u2028</script>", false));
     assertEquals("\"a\\ud800b\\udc00\"", quoted("a\uD800b\uDC00", false));
   }

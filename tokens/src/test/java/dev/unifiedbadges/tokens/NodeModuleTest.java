@@ -71,7 +71,8 @@ class NodeModuleTest {
   @BeforeAll
   static void findNode() {
     node = Processes.onPath("node").orElse(null);
-    Assumptions.assumeTrue(node != null, "node is not on the PATH: skipping the JavaScript module test");
+    Assumptions.assumeTrue(
+        node != null, "node is not on the PATH: skipping the JavaScript module test");
   }
 
   static Stream<Arguments> catalogs() {
@@ -83,10 +84,12 @@ class NodeModuleTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogs")
-  void badgeForResolvesExactlyLikeJava(String name, BadgeCatalog catalog, @TempDir Path tmp) throws IOException {
+  void badgeForResolvesExactlyLikeJava(String name, BadgeCatalog catalog, @TempDir Path tmp)
+      throws IOException {
     Path js = tmp.resolve("badges.js");
     Files.write(js, TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.JS));
-    Files.writeString(tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("check.mjs"), SCRIPT, StandardCharsets.UTF_8);
 
     CssNames css = new CssNames("badge");
@@ -103,7 +106,19 @@ class NodeModuleTest {
           inputs.add("  " + alias.toUpperCase(Locale.ROOT) + " ");
         }
       }
-      inputs.addAll(List.of("", "  FAILED ", "nope", "ÄÖ", "äö", "\u00a0failed", "\u000bfailed", "FAİLED", "unknown", "  ", "Ä"));
+      inputs.addAll(
+          List.of(
+              "",
+              "  FAILED ",
+              "nope",
+              "ÄÖ",
+              "äö",
+              "\u00a0failed",
+              "\u000bfailed",
+              "FAİLED",
+              "unknown",
+              "  ",
+              "Ä"));
       for (String input : inputs) {
         addCase(cases, expected, catalog, css, d, "string", input);
       }
@@ -113,7 +128,8 @@ class NodeModuleTest {
       addCase(cases, expected, catalog, css, d, "boolean", "false");
       addCase(cases, expected, catalog, css, d, "number", "404");
     }
-    for (String unknownDomain : List.of("nope.domain", "", "Tenant.Status", "__proto__x", "constructor")) {
+    for (String unknownDomain :
+        List.of("nope.domain", "", "Tenant.Status", "__proto__x", "constructor")) {
       cases.add(Map.of("domain", unknownDomain, "kind", "string", "value", "x"));
       String message;
       try {
@@ -130,10 +146,18 @@ class NodeModuleTest {
     Path resultFile = tmp.resolve("result.json");
     Processes.Result r =
         Processes.run(
-            List.of(node.toString(), "check.mjs", js.toString(), casesFile.toString(), resultFile.toString()),
-            tmp, Map.of(), 120);
+            List.of(
+                node.toString(),
+                "check.mjs",
+                js.toString(),
+                casesFile.toString(),
+                resultFile.toString()),
+            tmp,
+            Map.of(),
+            120);
     assertEquals(0, r.exitCode(), r.describe());
-    Map<String, Object> result = JSON.readValue(resultFile.toFile(), new TypeReference<Map<String, Object>>() {});
+    Map<String, Object> result =
+        JSON.readValue(resultFile.toFile(), new TypeReference<Map<String, Object>>() {});
     @SuppressWarnings("unchecked")
     List<Map<String, String>> actual = (List<Map<String, String>>) result.get("results");
     assertEquals(expected.size(), actual.size());
@@ -143,7 +167,10 @@ class NodeModuleTest {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> shape = (Map<String, Object>) result.get("shape");
-    assertEquals(new ArrayList<>(catalog.domains().keySet()), shape.get("domains"), "every domain, as an own property");
+    assertEquals(
+        new ArrayList<>(catalog.domains().keySet()),
+        shape.get("domains"),
+        "every domain, as an own property");
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (Domain d : catalog.domains().values()) {
       values.put(d.name(), d.values().stream().map(Badge::value).sorted().toList());

@@ -30,12 +30,19 @@ final class Processes {
       try {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().putAll(env);
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        pb.redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
         Process process = pb.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
           process.destroyForcibly();
           throw new AssertionError(
-              "timed out after " + timeoutSeconds + "s: " + command + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+              "timed out after "
+                  + timeoutSeconds
+                  + "s: "
+                  + command
+                  + "\n"
+                  + Files.readString(err, StandardCharsets.UTF_8));
         }
         return new Result(
             process.exitValue(),

@@ -26,12 +26,16 @@ class SvgDataUriTest {
     String uri = SvgDataUri.dataUri("<svg a='#1 \"x\" 100% \\ é'/>");
     assertTrue(uri.startsWith("data:image/svg+xml,"));
     for (char c : uri.toCharArray()) {
-      assertFalse(c == '"' || c == '\\' || c == ' ' || c == '#' || c == '<' || c == '>' || c > 0x7e || c < 0x21,
+      assertFalse(
+          c == '"' || c == '\\' || c == ' ' || c == '#' || c == '<' || c == '>' || c > 0x7e
+              || c < 0x21,
           "unsafe character '" + c + "' in " + uri);
     }
     assertEquals(
         "<svg a='#1 \"x\" 100% \\ é'/>",
-        URLDecoder.decode(uri.substring("data:image/svg+xml,".length()).replace("+", "%2B"), StandardCharsets.UTF_8));
+        URLDecoder.decode(
+            uri.substring("data:image/svg+xml,".length()).replace("+", "%2B"),
+            StandardCharsets.UTF_8));
   }
 
   @Test
@@ -41,8 +45,11 @@ class SvgDataUriTest {
       String svg = icons.svg(name).orElseThrow();
       String min = SvgDataUri.minify(svg);
       assertTrue(min.startsWith("<svg ") && min.endsWith("</svg>"), name + ": " + min);
-      assertFalse(min.contains("<!--") || min.contains("\n") || min.contains("  ") || min.contains("\""), name + ": " + min);
-      assertEquals(count(svg, '<') - 1, count(min, '<'), name + ": one '<' per tag, minus the comment");
+      assertFalse(
+          min.contains("<!--") || min.contains("\n") || min.contains("  ") || min.contains("\""),
+          name + ": " + min);
+      assertEquals(
+          count(svg, '<') - 1, count(min, '<'), name + ": one '<' per tag, minus the comment");
     }
   }
 

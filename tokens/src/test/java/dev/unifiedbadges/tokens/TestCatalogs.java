@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Catalogs the tests export: the built-in one, one with awkward names, and large synthetic ones. */
+/**
+ * Catalogs the tests export: the built-in one, one with awkward names, and large synthetic ones.
+ */
 final class TestCatalogs {
 
   private static volatile BadgeCatalog builtin;
@@ -30,8 +32,8 @@ final class TestCatalogs {
 
   /**
    * Names that need care in every output: leading digits, non-ASCII, spaces, quotes, backslashes,
-   * {@code </script>}, U+2028, {@code *}{@code /} (ends a CSS comment), {@code __proto__}, and a tone
-   * that draws a border in only one theme and one with its own icon colour.
+   * {@code </script>}, U+2028, {@code *}{@code /} (ends a CSS comment), {@code __proto__}, and a
+   * tone that draws a border in only one theme and one with its own icon colour.
    */
   static BadgeCatalog awkward() {
     Map<String, Tone> tones = new LinkedHashMap<>(builtin().tones());
@@ -47,7 +49,14 @@ final class TestCatalogs {
             "1st",
             new ToneColors(Rgb.of("#010203"), Rgb.of("#fdfeff"), null),
             new ToneColors(Rgb.of("#fdfeff"), Rgb.of("#010203"), null)));
-    Badge unknown = new Badge("unknown", "Unbekannt \"?\"", "neutral", "circle-help", List.of(), "Kein Wert </script>");
+    Badge unknown =
+        new Badge(
+            "unknown",
+            "Unbekannt \"?\"",
+            "neutral",
+            "circle-help",
+            List.of(),
+            "Kein Wert </script>");
     List<Domain> domains = new ArrayList<>();
     domains.add(
         new Domain(
@@ -55,9 +64,16 @@ final class TestCatalogs {
             "2FA status",
             "Digits first */ and a comment end",
             List.of(
-                new Badge("404", "Not found", "danger", "circle-x", List.of("Not Found", "E404"), ""),
+                new Badge(
+                    "404", "Not found", "danger", "circle-x", List.of("Not Found", "E404"), ""),
                 new Badge("ÄÖ", "Umlaute ÄÖ", "plain", "star", List.of(), "non-ASCII value"),
-                new Badge("in progress", "In progress", "info", "loader-circle", List.of("in_progress"), ""),
+                new Badge(
+                    "in progress",
+                    "In progress",
+                    "info",
+                    "loader-circle",
+                    List.of("in_progress"),
+                    ""),
                 new Badge("ok", "OK", "1st", "circle-check", List.of(), "")),
             null));
     domains.add(
@@ -66,8 +82,20 @@ final class TestCatalogs {
             null,
             "quotes \" and \\ backslash\nnew line \u2028 separator",
             List.of(
-                new Badge("</script><b>", "Tag \u2028 sep", "warning", "triangle-alert", List.of("<!--"), "a</script>b"),
-                new Badge("__proto__", "Proto", "accent", "sparkles", List.of("constructor", "toString"), ""),
+                new Badge(
+                    "</script><b>",
+                    "Tag \u2028 sep",
+                    "warning",
+                    "triangle-alert",
+                    List.of("<!--"),
+                    "a</script>b"),
+                new Badge(
+                    "__proto__",
+                    "Proto",
+                    "accent",
+                    "sparkles",
+                    List.of("constructor", "toString"),
+                    ""),
                 new Badge("日本", "日本語 🎌", "success", "archive", List.of("ニホン"), "")),
             new Badge("unknown", "Eigene Unbekannte", "accent", "circle-help", List.of(), "")));
     domains.add(
@@ -75,13 +103,15 @@ final class TestCatalogs {
             "__proto__",
             "Proto domain",
             "",
-            List.of(new Badge("hasOwnProperty", "Own", "neutral", "eye", List.of("  SPACED  "), "")),
+            List.of(
+                new Badge("hasOwnProperty", "Own", "neutral", "eye", List.of("  SPACED  "), "")),
             null));
     return BadgeCatalog.of(tones, domains, unknown);
   }
 
   private static final String[] ICONS = {
-    "circle-check", "circle-x", "triangle-alert", "loader-circle", "clock", "ban", "archive", "star",
+    "circle-check", "circle-x", "triangle-alert", "loader-circle", "clock", "ban", "archive",
+        "star",
     "hourglass", "eye", "pencil", "shield", "sparkles", "skip-forward", "signal-low", "signal-high"
   };
 
@@ -109,7 +139,9 @@ final class TestCatalogs {
               "Service " + d + " run status",
               "Synthetic domain " + d,
               values,
-              d % 7 == 0 ? new Badge("unknown", "Other", "neutral", "circle-help", List.of(), "") : null));
+              d % 7 == 0
+                  ? new Badge("unknown", "Other", "neutral", "circle-help", List.of(), "")
+                  : null));
     }
     return BadgeCatalog.of(base.tones(), domains, base.unknown());
   }

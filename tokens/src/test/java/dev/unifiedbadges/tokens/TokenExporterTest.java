@@ -15,21 +15,19 @@ import dev.unifiedbadges.tokens.format.FileSink;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class TokenExporterTest {
 
   @Test
   void exportsEveryFileUnderItsPath() {
-    SortedMap<String, byte[]> files = TokenExporter.export(TestCatalogs.builtin(), TokenOptions.defaults());
+    SortedMap<String, byte[]> files =
+        TokenExporter.export(TestCatalogs.builtin(), TokenOptions.defaults());
     assertEquals(
         List.of(
             "css/badges.css",
@@ -50,12 +48,14 @@ class TokenExporterTest {
   @Test
   void minifiedCssIsOptional() {
     TokenOptions options = new TokenOptions("badge", ColorFormat.OBJECT, false);
-    assertFalse(TokenExporter.export(TestCatalogs.builtin(), options).containsKey(TokenExporter.CSS_MIN));
+    assertFalse(
+        TokenExporter.export(TestCatalogs.builtin(), options).containsKey(TokenExporter.CSS_MIN));
   }
 
   @Test
   void minifiedCssHasNoLineBreaksOrIndentation() {
-    SortedMap<String, byte[]> files = TokenExporter.export(TestCatalogs.awkward(), TokenOptions.defaults());
+    SortedMap<String, byte[]> files =
+        TokenExporter.export(TestCatalogs.awkward(), TokenOptions.defaults());
     String min = new String(files.get(TokenExporter.CSS_MIN), StandardCharsets.UTF_8);
     String css = new String(files.get(TokenExporter.CSS), StandardCharsets.UTF_8);
     assertFalse(min.contains("\n"));
@@ -75,7 +75,9 @@ class TokenExporterTest {
     }
     for (Domain d : catalog.domains().values()) {
       for (Badge b : d.values()) {
-        assertTrue(css.contains("\n." + names.pairing(d.name(), b.value()) + " {\n"), d.name() + " " + b.value());
+        assertTrue(
+            css.contains("\n." + names.pairing(d.name(), b.value()) + " {\n"),
+            d.name() + " " + b.value());
       }
       assertTrue(css.contains("\n." + names.unknown(d.name()) + " {\n"), d.name());
     }
@@ -86,7 +88,9 @@ class TokenExporterTest {
   void eachIconIsDefinedOnceAndReferencedByPairings() {
     BadgeCatalog catalog = TestCatalogs.synthetic(30, 10);
     String css = css(catalog, TokenOptions.defaults());
-    Matcher m = Pattern.compile("\n  (--badge-icon-[a-z0-9-]+): url\\(\"data:image/svg\\+xml,").matcher(css);
+    Matcher m =
+        Pattern.compile("\n  (--badge-icon-[a-z0-9-]+): url\\(\"data:image/svg\\+xml,")
+            .matcher(css);
     Set<String> defined = new java.util.HashSet<>();
     while (m.find()) {
       assertTrue(defined.add(m.group(1)), "defined twice: " + m.group(1));
@@ -97,8 +101,12 @@ class TokenExporterTest {
       assertTrue(defined.contains(uses.group(1)), uses.group(1));
       count++;
     }
-    assertEquals(catalog.pairingCount() + catalog.domains().size() + 2, count, "pairings, fallbacks, catalog fallback and base");
-    assertEquals(defined.size(), css.split("data:image/svg\\+xml,", -1).length - 1, "each icon's SVG once");
+    assertEquals(
+        catalog.pairingCount() + catalog.domains().size() + 2,
+        count,
+        "pairings, fallbacks, catalog fallback and base");
+    assertEquals(
+        defined.size(), css.split("data:image/svg\\+xml,", -1).length - 1, "each icon's SVG once");
   }
 
   @Test
@@ -106,11 +114,15 @@ class TokenExporterTest {
     BadgeCatalog catalog = TestCatalogs.synthetic(1000, 20);
     SortedMap<String, byte[]> files = TokenExporter.export(catalog, TokenOptions.defaults());
     String css = new String(files.get(TokenExporter.CSS), StandardCharsets.UTF_8);
-    assertEquals(20_000 + 1000, css.split("\n\\.badge--service-", -1).length - 1, "a rule per pairing and domain fallback");
+    assertEquals(
+        20_000 + 1000,
+        css.split("\n\\.badge--service-", -1).length - 1,
+        "a rule per pairing and domain fallback");
     String min = new String(files.get(TokenExporter.CSS_MIN), StandardCharsets.UTF_8);
     assertEquals(20_000 + 1000, min.split("}\\.badge--service-", -1).length - 1);
     String light = new String(files.get(TokenExporter.TOKENS_LIGHT), StandardCharsets.UTF_8);
-    assertEquals(21_000, light.split("\"dev\\.unifiedbadges\": \\{\n {12}\"label\"", -1).length - 1);
+    assertEquals(
+        21_000, light.split("\"dev\\.unifiedbadges\": \\{\n {12}\"label\"", -1).length - 1);
     String js = new String(files.get(TokenExporter.JS), StandardCharsets.UTF_8);
     assertEquals(21_001, js.split("\"badge--", -1).length - 1);
   }
@@ -134,7 +146,9 @@ class TokenExporterTest {
       }
     }
     assertEquals(5, spinning, "the five 'running' values of the built-in catalog");
-    assertTrue(css.contains("@media (prefers-reduced-motion: reduce) {\n  .badge__icon {\n    animation: none;\n  }\n}"));
+    assertTrue(
+        css.contains(
+            "@media (prefers-reduced-motion: reduce) {\n  .badge__icon {\n    animation: none;\n  }\n}"));
   }
 
   @Test
@@ -145,17 +159,23 @@ class TokenExporterTest {
     assertTrue(css.contains("--ub-tag-tone-warning-bg: #fef3c7;"));
     assertTrue(css.contains("[data-ub-tag-theme=dark] {"));
     assertTrue(css.contains("@keyframes ub-tag-spin {"));
-    String js = new String(
-        TokenExporter.export(TestCatalogs.builtin(), new TokenOptions("ub-tag", ColorFormat.OBJECT, true)).get(TokenExporter.JS),
-        StandardCharsets.UTF_8);
+    String js =
+        new String(
+            TokenExporter.export(
+                    TestCatalogs.builtin(), new TokenOptions("ub-tag", ColorFormat.OBJECT, true))
+                .get(TokenExporter.JS),
+            StandardCharsets.UTF_8);
     assertTrue(js.contains("\"ub-tag--operation-run-outcome--partial\""));
   }
 
   @Test
   void hexFormatWritesPlainStrings() {
-    String light = new String(
-        TokenExporter.export(TestCatalogs.builtin(), new TokenOptions("badge", ColorFormat.HEX, false)).get(TokenExporter.TOKENS_LIGHT),
-        StandardCharsets.UTF_8);
+    String light =
+        new String(
+            TokenExporter.export(
+                    TestCatalogs.builtin(), new TokenOptions("badge", ColorFormat.HEX, false))
+                .get(TokenExporter.TOKENS_LIGHT),
+            StandardCharsets.UTF_8);
     assertTrue(light.contains("\"$value\": \"#fef3c7\""));
     assertFalse(light.contains("colorSpace"));
   }
@@ -172,16 +192,30 @@ class TokenExporterTest {
   void rejectsCatalogsThatValidationWouldReject() {
     BadgeCatalog base = TestCatalogs.builtin();
     Badge ok = new Badge("ok", "OK", "success", "circle-check", List.of(), "");
-    assertThrows(IllegalArgumentException.class, () -> export(base, new Badge("ok", "OK", "nope", "circle-check", List.of(), "")));
-    assertThrows(IllegalArgumentException.class, () -> export(base, new Badge("ok", "OK", "success", "no-such-icon", List.of(), "")));
-    assertThrows(IllegalArgumentException.class, () -> export(base, new Badge("...", "Dots", "success", "circle-check", List.of(), "")));
-    assertThrows(IllegalArgumentException.class, () -> export(base, new Badge("Unknown", "U", "success", "circle-check", List.of(), "")));
-    assertThrows(IllegalArgumentException.class, () -> export(base, ok, new Badge("OK", "OK", "success", "circle-check", List.of(), "")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> TokenExporter.export(
-            BadgeCatalog.of(base.tones(), List.of(new Domain("tone", "", "", List.of(ok), null)), base.unknown()),
-            TokenOptions.defaults()));
+        () -> export(base, new Badge("ok", "OK", "nope", "circle-check", List.of(), "")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> export(base, new Badge("ok", "OK", "success", "no-such-icon", List.of(), "")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> export(base, new Badge("...", "Dots", "success", "circle-check", List.of(), "")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> export(base, new Badge("Unknown", "U", "success", "circle-check", List.of(), "")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> export(base, ok, new Badge("OK", "OK", "success", "circle-check", List.of(), "")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TokenExporter.export(
+                BadgeCatalog.of(
+                    base.tones(),
+                    List.of(new Domain("tone", "", "", List.of(ok), null)),
+                    base.unknown()),
+                TokenOptions.defaults()));
   }
 
   @Test
@@ -206,18 +240,25 @@ class TokenExporterTest {
         };
     for (BadgeCatalog catalog : List.of(TestCatalogs.builtin(), TestCatalogs.synthetic(150, 20))) {
       IOException thrown =
-          assertThrows(IOException.class, () -> TokenExporter.export(catalog, TokenOptions.defaults(), failing));
-      assertTrue(thrown == full || List.of(thrown.getSuppressed()).contains(full), String.valueOf(thrown));
+          assertThrows(
+              IOException.class,
+              () -> TokenExporter.export(catalog, TokenOptions.defaults(), failing));
+      assertTrue(
+          thrown == full || List.of(thrown.getSuppressed()).contains(full), String.valueOf(thrown));
     }
   }
 
   private static void export(BadgeCatalog base, Badge... values) {
     TokenExporter.export(
-        BadgeCatalog.of(base.tones(), List.of(new Domain("x.y", "", "", List.of(values), null)), base.unknown()),
+        BadgeCatalog.of(
+            base.tones(),
+            List.of(new Domain("x.y", "", "", List.of(values), null)),
+            base.unknown()),
         TokenOptions.defaults());
   }
 
   private static String css(BadgeCatalog catalog, TokenOptions options) {
-    return new String(TokenExporter.export(catalog, options).get(TokenExporter.CSS), StandardCharsets.UTF_8);
+    return new String(
+        TokenExporter.export(catalog, options).get(TokenExporter.CSS), StandardCharsets.UTF_8);
   }
 }

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TypeScriptTest {
 
   static final String TYPESCRIPT_VERSION = "5.9.3";
+
   /** Installed once and reused by later runs; {@code mvn clean} removes it. */
-  private static final Path CACHE = Path.of("target", "typescript-" + TYPESCRIPT_VERSION).toAbsolutePath();
+  private static final Path CACHE =
+      Path.of("target", "typescript-" + TYPESCRIPT_VERSION).toAbsolutePath();
 
   private static Path node;
   private static Path tsc;
@@ -32,20 +34,35 @@ class TypeScriptTest {
   @BeforeAll
   static void installTypeScript() throws IOException {
     node = Processes.onPath("node").orElse(null);
-    Assumptions.assumeTrue(node != null, "node is not on the PATH: skipping the TypeScript declaration test");
+    Assumptions.assumeTrue(
+        node != null, "node is not on the PATH: skipping the TypeScript declaration test");
     tsc = CACHE.resolve("node_modules/typescript/bin/tsc");
     if (Files.isRegularFile(tsc)) {
       return;
     }
     Path npm = Processes.onPath("npm").orElse(null);
-    Assumptions.assumeTrue(npm != null, "npm is not on the PATH: skipping the TypeScript declaration test");
+    Assumptions.assumeTrue(
+        npm != null, "npm is not on the PATH: skipping the TypeScript declaration test");
     Files.createDirectories(CACHE);
     Processes.Result r =
         Processes.run(
-            List.of(npm.toString(), "install", "--prefix", CACHE.toString(), "--no-audit", "--no-fund",
-                "--no-package-lock", "--loglevel=error", "typescript@" + TYPESCRIPT_VERSION),
-            CACHE, Map.of(), 600);
-    assertEquals(0, r.exitCode(), "npm install typescript@" + TYPESCRIPT_VERSION + " failed\n" + r.describe());
+            List.of(
+                npm.toString(),
+                "install",
+                "--prefix",
+                CACHE.toString(),
+                "--no-audit",
+                "--no-fund",
+                "--no-package-lock",
+                "--loglevel=error",
+                "typescript@" + TYPESCRIPT_VERSION),
+            CACHE,
+            Map.of(),
+            600);
+    assertEquals(
+        0,
+        r.exitCode(),
+        "npm install typescript@" + TYPESCRIPT_VERSION + " failed\n" + r.describe());
     assertTrue(Files.isRegularFile(tsc), "tsc not found after npm install at " + tsc);
   }
 
@@ -130,21 +147,35 @@ class TypeScriptTest {
     assertTrue(r.stdout().contains("TS2769"), r.describe());
   }
 
-  private static void typeCheck(Path tmp, dev.unifiedbadges.model.BadgeCatalog catalog, String source) throws IOException {
+  private static void typeCheck(
+      Path tmp, dev.unifiedbadges.model.BadgeCatalog catalog, String source) throws IOException {
     Processes.Result r = compile(tmp, catalog, source);
     assertEquals(0, r.exitCode(), "tsc --strict found errors\n" + r.describe());
   }
 
-  private static Processes.Result compile(Path tmp, dev.unifiedbadges.model.BadgeCatalog catalog, String source)
-      throws IOException {
+  private static Processes.Result compile(
+      Path tmp, dev.unifiedbadges.model.BadgeCatalog catalog, String source) throws IOException {
     Map<String, byte[]> files = TokenExporter.export(catalog, TokenOptions.defaults());
     Files.write(tmp.resolve("badges.js"), files.get(TokenExporter.JS));
     Files.write(tmp.resolve("badges.d.ts"), files.get(TokenExporter.DTS));
-    Files.writeString(tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("check.ts"), source, StandardCharsets.UTF_8);
     return Processes.run(
-        List.of(node.toString(), tsc.toString(), "--strict", "--noEmit", "--target", "es2022", "--module", "nodenext",
-            "--moduleResolution", "nodenext", "check.ts"),
-        tmp, Map.of(), 300);
+        List.of(
+            node.toString(),
+            tsc.toString(),
+            "--strict",
+            "--noEmit",
+            "--target",
+            "es2022",
+            "--module",
+            "nodenext",
+            "--moduleResolution",
+            "nodenext",
+            "check.ts"),
+        tmp,
+        Map.of(),
+        300);
   }
 }

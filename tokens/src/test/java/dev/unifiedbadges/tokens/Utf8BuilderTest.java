@@ -13,7 +13,9 @@ class Utf8BuilderTest {
     String text = "ascii é ß 日本 🎌 \u2028 end";
     Utf8Builder b = new Utf8Builder(1);
     b.append("x").append(text).append('!').append(42).append(text, 6, 9);
-    assertArrayEquals(("x" + text + "!42" + text.substring(6, 9)).getBytes(StandardCharsets.UTF_8), b.toByteArray());
+    assertArrayEquals(
+        ("x" + text + "!42" + text.substring(6, 9)).getBytes(StandardCharsets.UTF_8),
+        b.toByteArray());
     assertEquals("x" + text + "!42" + text.substring(6, 9), b.toString());
   }
 

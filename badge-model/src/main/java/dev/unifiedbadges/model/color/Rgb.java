@@ -10,7 +10,8 @@ public record Rgb(int red, int green, int blue) {
 
   public Rgb {
     if (red < 0 || red > 255 || green < 0 || green > 255 || blue < 0 || blue > 255) {
-      throw new IllegalArgumentException("channel out of range 0..255: " + red + "," + green + "," + blue);
+      throw new IllegalArgumentException(
+          "channel out of range 0..255: " + red + "," + green + "," + blue);
     }
   }
 
@@ -29,7 +30,8 @@ public record Rgb(int red, int green, int blue) {
 
   /** Parses a colour the caller knows to be well formed. */
   public static Rgb of(String hex) {
-    return parse(hex).orElseThrow(() -> new IllegalArgumentException("not a #rrggbb colour: " + hex));
+    return parse(hex)
+        .orElseThrow(() -> new IllegalArgumentException("not a #rrggbb colour: " + hex));
   }
 
   /** Lower-case {@code #rrggbb}. */

@@ -32,9 +32,17 @@ public final class DefinitionException extends Exception {
   private static String summary(List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long files =
-        diagnostics.stream().filter(Diagnostic::isError).map(d -> d.location().file()).distinct().count();
-    return errors + (errors == 1 ? " error" : " errors") + " in badge definitions ("
-        + files + (files == 1 ? " file" : " files") + ")";
+        diagnostics.stream()
+            .filter(Diagnostic::isError)
+            .map(d -> d.location().file())
+            .distinct()
+            .count();
+    return errors
+        + (errors == 1 ? " error" : " errors")
+        + " in badge definitions ("
+        + files
+        + (files == 1 ? " file" : " files")
+        + ")";
   }
 
   /** The summary line followed by one line per diagnostic. */

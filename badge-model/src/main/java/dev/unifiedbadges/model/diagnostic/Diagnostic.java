@@ -7,7 +7,8 @@ import java.util.Objects;
  * One problem in the definitions: where it is (file, line, column and the path in the document),
  * what is wrong, and how to fix it.
  */
-public record Diagnostic(Severity severity, Location location, String path, String message, String fix) {
+public record Diagnostic(
+    Severity severity, Location location, String path, String message, String fix) {
 
   /** Orders diagnostics by file, line and column, then message, so reports are stable. */
   public static final Comparator<Diagnostic> ORDER =

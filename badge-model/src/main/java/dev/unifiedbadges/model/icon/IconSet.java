@@ -23,7 +23,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 
-/** The icon vocabulary: the Lucide icon set (ISC licence), read from its WebJar on the classpath. */
+/**
+ * The icon vocabulary: the Lucide icon set (ISC licence), read from its WebJar on the classpath.
+ */
 public final class IconSet {
 
   private static final String POM_PROPERTIES =
@@ -80,7 +82,9 @@ public final class IconSet {
 
   private Optional<String> readSvg(String name) {
     try (InputStream in = resource(iconDir + name + ".svg")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,16 +26,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Binds parsed definition trees to model records, merging files and reporting every wrong or misspelt key. */
+/**
+ * Binds parsed definition trees to model records, merging files and reporting every wrong or
+ * misspelt key.
+ */
 final class CatalogBinder {
 
   private static final Pattern TONE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final List<String> TOP_KEYS = List.of("$schema", "tones", "domains", "unknown");
-  private static final List<String> DOMAIN_KEYS = List.of("title", "description", "values", "unknown");
-  private static final List<String> BADGE_KEYS = List.of("label", "tone", "icon", "aliases", "description");
+  private static final List<String> DOMAIN_KEYS =
+      List.of("title", "description", "values", "unknown");
+  private static final List<String> BADGE_KEYS =
+      List.of("label", "tone", "icon", "aliases", "description");
   private static final List<String> UNKNOWN_KEYS = List.of("label", "tone", "icon", "description");
   private static final List<String> TONE_KEYS = List.of("light", "dark");
-  private static final List<String> COLOR_KEYS = List.of("background", "foreground", "border", "icon");
+  private static final List<String> COLOR_KEYS =
+      List.of("background", "foreground", "border", "icon");
 
   private final List<Diagnostic> diagnostics;
   private final SourceMap sources = new SourceMap("<definitions>");
@@ -62,7 +68,9 @@ final class CatalogBinder {
     unknown = builtin.unknown;
   }
 
-  /** Reports a missing catalog-wide unknown badge against the first file, as the place to add it. */
+  /**
+   * Reports a missing catalog-wide unknown badge against the first file, as the place to add it.
+   */
   void requireUnknown(String firstFile) {
     if (unknown == null) {
       diagnostics.add(
@@ -74,7 +82,9 @@ final class CatalogBinder {
     }
   }
 
-  /** The catalog bound so far; empty while there is no catalog-wide unknown badge to build it with. */
+  /**
+   * The catalog bound so far; empty while there is no catalog-wide unknown badge to build it with.
+   */
   Optional<BadgeCatalog> catalog() {
     return unknown == null
         ? Optional.empty()
@@ -82,8 +92,8 @@ final class CatalogBinder {
   }
 
   /**
-   * Every tone the files declare, including those too broken to bind, so that a badge naming one
-   * is not also told its tone does not exist.
+   * Every tone the files declare, including those too broken to bind, so that a badge naming one is
+   * not also told its tone does not exist.
    */
   Set<String> declaredTones() {
     Set<String> declared = new TreeSet<>(tones.keySet());
@@ -96,8 +106,7 @@ final class CatalogBinder {
     return sources;
   }
 
-  private void error(
-Location at, String pointer, String message, String fix) {
+  private void error(Location at, String pointer, String message, String fix) {
     diagnostics.add(Diagnostic.error(at, pointer, message, fix));
   }
 
@@ -105,7 +114,10 @@ Location at, String pointer, String message, String fix) {
   void file(String file, Node root) {
     sources.put("", Location.file(file));
     if (!(root instanceof MapNode top)) {
-      error(root.at(), "", "the top level must be a map with a 'domains:' key, but it is " + root.kind(),
+      error(
+          root.at(),
+          "",
+          "the top level must be a map with a 'domains:' key, but it is " + root.kind(),
           "start the file with 'domains:' (see README \"The definition file\")");
       return;
     }
@@ -113,13 +125,19 @@ Location at, String pointer, String message, String fix) {
       String p = SourceMap.pointer(e.key());
       switch (e.key()) {
         case "$schema" -> requireText(e.value(), p, "$schema");
-        case "tones" -> map(e.value(), p, "'tones'").ifPresent(m -> m.entries().values().forEach(t -> tone(t, p)));
+        case "tones" ->
+            map(e.value(), p, "'tones'")
+                .ifPresent(m -> m.entries().values().forEach(t -> tone(t, p)));
         case "domains" ->
-            map(e.value(), p, "'domains'").ifPresent(m -> m.entries().values().forEach(d -> domain(d, p)));
+            map(e.value(), p, "'domains'")
+                .ifPresent(m -> m.entries().values().forEach(d -> domain(d, p)));
         case "unknown" -> {
           Badge b = badge(e.value(), p, Badge.UNKNOWN, true);
           if (unknownDefinedAt != null) {
-            error(e.keyAt(), p, "the catalog-wide 'unknown' badge is already defined at " + unknownDefinedAt,
+            error(
+                e.keyAt(),
+                p,
+                "the catalog-wide 'unknown' badge is already defined at " + unknownDefinedAt,
                 "define it in one file only");
           } else if (b != null) {
             unknown = b;
@@ -138,13 +156,20 @@ Location at, String pointer, String message, String fix) {
     sources.put(p, e.keyAt());
     boolean ok = true;
     if (!TONE_NAME.matcher(name).matches()) {
-      error(e.keyAt(), p, "tone name '" + name + "' is not a lower-case kebab name",
+      error(
+          e.keyAt(),
+          p,
+          "tone name '" + name + "' is not a lower-case kebab name",
           "name tones with lower-case letters, digits and single hyphens, e.g. 'warning' or 'info-strong'");
       ok = false;
     }
     Location previous = toneDefinedAt.get(name);
     if (previous != null) {
-      error(e.keyAt(), p, "tone '" + name + "' is already defined at " + previous, "define each tone in one file only");
+      error(
+          e.keyAt(),
+          p,
+          "tone '" + name + "' is already defined at " + previous,
+          "define each tone in one file only");
       return;
     }
     toneDefinedAt.put(name, e.keyAt());
@@ -160,7 +185,8 @@ Location at, String pointer, String message, String fix) {
       sources.put(tp, t.keyAt());
       switch (t.key()) {
         case "light", "dark" -> {
-          ToneColors c = colors(t.value(), tp, "the " + t.key() + " colours of tone '" + name + "'");
+          ToneColors c =
+              colors(t.value(), tp, "the " + t.key() + " colours of tone '" + name + "'");
           if (t.key().equals("light")) {
             light = c;
           } else {
@@ -175,7 +201,10 @@ Location at, String pointer, String message, String fix) {
     }
     for (String theme : TONE_KEYS) {
       if (!m.entries().containsKey(theme) && !misspelt(m, theme, TONE_KEYS)) {
-        error(m.at(), p + "/" + theme, "tone '" + name + "' has no '" + theme + "' colours",
+        error(
+            m.at(),
+            p + "/" + theme,
+            "tone '" + name + "' has no '" + theme + "' colours",
             "add '" + theme + ": { background: \"#rrggbb\", foreground: \"#rrggbb\" }'");
         ok = false;
       }
@@ -207,8 +236,13 @@ Location at, String pointer, String message, String fix) {
       }
       if (c.value() instanceof ScalarNode sn && (sn.text() == null || sn.text().isBlank())) {
         // background: #1e3a8a  -- a '#' after a space starts a YAML comment, so the value is empty.
-        error(c.keyAt(), cp, "the " + c.key() + " colour is empty",
-            "write the colour in quotes, e.g. " + c.key() + ": \"#1e3a8a\" (without quotes, YAML reads"
+        error(
+            c.keyAt(),
+            cp,
+            "the " + c.key() + " colour is empty",
+            "write the colour in quotes, e.g. "
+                + c.key()
+                + ": \"#1e3a8a\" (without quotes, YAML reads"
                 + " everything from ' #' on as a comment)");
         ok = false;
         continue;
@@ -220,7 +254,10 @@ Location at, String pointer, String message, String fix) {
       }
       Rgb rgb = Rgb.parse(text.strip()).orElse(null);
       if (rgb == null) {
-        error(c.value().at(), cp, "malformed colour '" + text + "' for " + c.key(),
+        error(
+            c.value().at(),
+            cp,
+            "malformed colour '" + text + "' for " + c.key(),
             "write the colour as a hex string in quotes, \"#rgb\" or \"#rrggbb\", e.g. \"#1e3a8a\"");
         ok = false;
       } else {
@@ -229,12 +266,20 @@ Location at, String pointer, String message, String fix) {
     }
     for (String required : List.of("background", "foreground")) {
       if (!m.entries().containsKey(required) && !misspelt(m, required, COLOR_KEYS)) {
-        error(m.at(), p + "/" + required, "missing '" + required + "' colour", "add '" + required + ": \"#rrggbb\"'");
+        error(
+            m.at(),
+            p + "/" + required,
+            "missing '" + required + "' colour",
+            "add '" + required + ": \"#rrggbb\"'");
         ok = false;
       }
     }
     return ok
-        ? new ToneColors(found.get("background"), found.get("foreground"), found.get("border"), found.get("icon"))
+        ? new ToneColors(
+            found.get("background"),
+            found.get("foreground"),
+            found.get("border"),
+            found.get("icon"))
         : null;
   }
 
@@ -243,7 +288,10 @@ Location at, String pointer, String message, String fix) {
     String p = parent + SourceMap.pointer(name);
     Location previous = domainDefinedAt.get(name);
     if (previous != null) {
-      error(e.keyAt(), p, "domain '" + name + "' is already defined at " + previous,
+      error(
+          e.keyAt(),
+          p,
+          "domain '" + name + "' is already defined at " + previous,
           "define each domain in one file only; merge the two definitions or rename one");
       return;
     }
@@ -271,13 +319,21 @@ Location at, String pointer, String message, String fix) {
           MapNode vm = map(d.value(), dp, "'values'").orElse(null);
           if (vm != null) {
             if (vm.entries().isEmpty()) {
-              error(d.keyAt(), dp, "domain '" + name + "' has no values", "add at least one value under 'values:'");
+              error(
+                  d.keyAt(),
+                  dp,
+                  "domain '" + name + "' has no values",
+                  "add at least one value under 'values:'");
             }
             for (Entry v : vm.entries().values()) {
               String vp = dp + SourceMap.pointer(v.key());
               sources.put(vp, v.keyAt());
               if (v.key().isBlank()) {
-                error(v.keyAt(), vp, "value name is empty", "name the value as it appears in your data");
+                error(
+                    v.keyAt(),
+                    vp,
+                    "value name is empty",
+                    "name the value as it appears in your data");
                 continue;
               }
               Badge b = badge(v.value(), vp, v.key(), false);
@@ -292,7 +348,10 @@ Location at, String pointer, String message, String fix) {
       }
     }
     if (!m.entries().containsKey("values") && !misspelt(m, "values", DOMAIN_KEYS)) {
-      error(e.keyAt(), p + "/values", "domain '" + name + "' has no 'values:' map",
+      error(
+          e.keyAt(),
+          p + "/values",
+          "domain '" + name + "' has no 'values:' map",
           "add 'values:' with one entry per value, e.g. 'failed: { label: Failed, tone: danger, icon: circle-x }'");
     }
     domains.put(name, new Domain(name, title, description, values, unknownBadge));
@@ -316,26 +375,42 @@ Location at, String pointer, String message, String fix) {
         case "label" -> {
           label = requireText(b.value(), bp, "label");
           if (label != null && label.isBlank()) {
-            error(b.value().at(), bp, "the label is empty", "give the badge the text users should read, e.g. 'Failed'");
+            error(
+                b.value().at(),
+                bp,
+                "the label is empty",
+                "give the badge the text users should read, e.g. 'Failed'");
             ok = false;
           }
         }
         case "tone" -> {
-          tone = requireName(b.value(), bp, "tone",
-              "name one of the tones, e.g. 'neutral', or one defined under 'tones:'");
+          tone =
+              requireName(
+                  b.value(),
+                  bp,
+                  "tone",
+                  "name one of the tones, e.g. 'neutral', or one defined under 'tones:'");
           ok &= tone != null;
         }
         case "icon" -> {
-          icon = requireName(b.value(), bp, "icon",
-              "name a Lucide icon, e.g. 'circle-check' (https://lucide.dev/icons)");
+          icon =
+              requireName(
+                  b.value(),
+                  bp,
+                  "icon",
+                  "name a Lucide icon, e.g. 'circle-check' (https://lucide.dev/icons)");
           ok &= icon != null;
         }
         case "description" -> description = requireText(b.value(), bp, "description");
         case "aliases" -> {
           if (fallback) {
-            error(b.keyAt(), bp, "the unknown badge cannot have 'aliases'",
+            error(
+                b.keyAt(),
+                bp,
+                "the unknown badge cannot have 'aliases'",
                 "remove 'aliases': the unknown badge already stands for every value that is not listed;"
-                    + " allowed keys: " + String.join(", ", UNKNOWN_KEYS));
+                    + " allowed keys: "
+                    + String.join(", ", UNKNOWN_KEYS));
             ok = false;
           } else if (b.value() instanceof ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
@@ -349,23 +424,38 @@ Location at, String pointer, String message, String fix) {
               }
             }
           } else {
-            error(b.value().at(), bp, "'aliases' must be a list, but it is " + b.value().kind(),
+            error(
+                b.value().at(),
+                bp,
+                "'aliases' must be a list, but it is " + b.value().kind(),
                 "write aliases as a list, e.g. 'aliases: [canceled]'");
             ok = false;
           }
         }
         default -> {
-          unknownKey(b, bp, fallback ? UNKNOWN_KEYS : BADGE_KEYS,
+          unknownKey(
+              b,
+              bp,
+              fallback ? UNKNOWN_KEYS : BADGE_KEYS,
               fallback ? "the unknown badge" : "value '" + value + "'");
           ok = false;
         }
       }
     }
     for (String required : List.of("label", "tone", "icon")) {
-      if (!m.entries().containsKey(required) && !misspelt(m, required, fallback ? UNKNOWN_KEYS : BADGE_KEYS)) {
-        error(m.at(), p + "/" + required, "missing '" + required + "'",
-            "add '" + required + ":' to " + (fallback ? "the unknown badge" : "value '" + value + "'")
-                + (required.equals("icon") ? "; every badge has an icon so colour is never the only cue" : ""));
+      if (!m.entries().containsKey(required)
+          && !misspelt(m, required, fallback ? UNKNOWN_KEYS : BADGE_KEYS)) {
+        error(
+            m.at(),
+            p + "/" + required,
+            "missing '" + required + "'",
+            "add '"
+                + required
+                + ":' to "
+                + (fallback ? "the unknown badge" : "value '" + value + "'")
+                + (required.equals("icon")
+                    ? "; every badge has an icon so colour is never the only cue"
+                    : ""));
         ok = false;
       }
     }
@@ -373,14 +463,22 @@ Location at, String pointer, String message, String fix) {
       return null;
     }
     return new Badge(
-        value, label.strip(), tone.strip(), icon.strip(), aliases, description == null ? "" : description.strip());
+        value,
+        label.strip(),
+        tone.strip(),
+        icon.strip(),
+        aliases,
+        description == null ? "" : description.strip());
   }
 
   private Optional<MapNode> map(Node node, String p, String what) {
     if (node instanceof MapNode m) {
       return Optional.of(m);
     }
-    error(node.at(), p, what + " must be a map, but it is " + node.kind(),
+    error(
+        node.at(),
+        p,
+        what + " must be a map, but it is " + node.kind(),
         "write it as 'key: value' lines indented under it (or a JSON object)");
     return Optional.empty();
   }
@@ -389,7 +487,10 @@ Location at, String pointer, String message, String fix) {
     if (node instanceof ScalarNode s && s.text() != null) {
       return s.text();
     }
-    error(node.at(), p, "'" + what + "' must be text, but it is " + node.kind(),
+    error(
+        node.at(),
+        p,
+        "'" + what + "' must be text, but it is " + node.kind(),
         "write a single value, quoted if it contains ':' or '#'");
     return null;
   }
@@ -398,8 +499,12 @@ Location at, String pointer, String message, String fix) {
   private void unknownKey(Entry e, String p, List<String> allowed, String where) {
     String near = closestKey(e.key(), allowed);
     String hint = near == null ? "" : "did you mean '" + near + "'? ";
-    error(e.keyAt(), p,
-        where == null ? "unknown top-level key '" + e.key() + "'" : "unknown key '" + e.key() + "' in " + where,
+    error(
+        e.keyAt(),
+        p,
+        where == null
+            ? "unknown top-level key '" + e.key() + "'"
+            : "unknown key '" + e.key() + "' in " + where,
         hint + "allowed keys: " + String.join(", ", allowed));
   }
 

@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Finds the definition files a path stands for and reads their bytes: all the file I/O of loading. */
+/**
+ * Finds the definition files a path stands for and reads their bytes: all the file I/O of loading.
+ */
 final class DefinitionFiles {
 
-  private static final Pattern DEFINITION_FILE = Pattern.compile("(.*\\.)?badges\\.(yaml|yml|json)");
+  private static final Pattern DEFINITION_FILE =
+      Pattern.compile("(.*\\.)?badges\\.(yaml|yml|json)");
 
   private DefinitionFiles() {}
 
@@ -28,8 +31,13 @@ final class DefinitionFiles {
     }
     try (Stream<Path> walk = Files.walk(source)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> DEFINITION_FILE.matcher(p.getFileName().toString().toLowerCase(Locale.ROOT)).matches())
-          .sorted((a, b) -> source.relativize(a).toString().compareTo(source.relativize(b).toString()))
+          .filter(
+              p ->
+                  DEFINITION_FILE
+                      .matcher(p.getFileName().toString().toLowerCase(Locale.ROOT))
+                      .matches())
+          .sorted(
+              (a, b) -> source.relativize(a).toString().compareTo(source.relativize(b).toString()))
           .toList();
     }
   }
@@ -40,7 +48,8 @@ final class DefinitionFiles {
    * @throws NoSuchFileException if the path does not exist
    * @throws DefinitionException if it is a directory without definition files
    */
-  static RawDefinitions read(Path source, long maxFileBytes) throws IOException, DefinitionException {
+  static RawDefinitions read(Path source, long maxFileBytes)
+      throws IOException, DefinitionException {
     if (!Files.exists(source)) {
       throw new NoSuchFileException(source.toString());
     }
@@ -71,7 +80,9 @@ final class DefinitionFiles {
   /** The built-in definitions' bytes, named {@link DefinitionLoader#BUILTIN_NAME}. */
   static DefinitionSource builtin() throws IOException {
     try (InputStream in =
-        DefinitionFiles.class.getClassLoader().getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
+        DefinitionFiles.class
+            .getClassLoader()
+            .getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + DefinitionLoader.BUILTIN_RESOURCE);
       }

@@ -22,8 +22,8 @@ import java.util.Objects;
  * reporting every problem at once.
  *
  * <p>Loading is two steps when the caller needs the bytes in between (to fingerprint them, say):
- * {@link #read(Definitions)} does all the file I/O, {@link #load(RawDefinitions)} parses and
- * checks what was read.
+ * {@link #read(Definitions)} does all the file I/O, {@link #load(RawDefinitions)} parses and checks
+ * what was read.
  */
 public final class DefinitionLoader {
 
@@ -99,7 +99,8 @@ public final class DefinitionLoader {
       // stricter level takes the full path, whose errors point into the YAML.
       return builtinFromCode();
     }
-    // The built-in definitions are the base others merge over, so they are not merged over themselves.
+    // The built-in definitions are the base others merge over, so they are not merged over
+    // themselves.
     boolean overBuiltin = !(raw.origin() instanceof Definitions.BuiltIn);
     return loadSources(raw.sources(), overBuiltin, raw.unreadable());
   }
@@ -115,9 +116,12 @@ public final class DefinitionLoader {
     return loaded;
   }
 
-  /** The built-in definitions parsed, validated and linted from their YAML (the slow, checked path). */
+  /**
+   * The built-in definitions parsed, validated and linted from their YAML (the slow, checked path).
+   */
   static LoadedCatalog parseBuiltin(LoadOptions options) throws IOException, DefinitionException {
-    return new DefinitionLoader(options).loadSources(List.of(DefinitionFiles.builtin()), false, List.of());
+    return new DefinitionLoader(options)
+        .loadSources(List.of(DefinitionFiles.builtin()), false, List.of());
   }
 
   /** The definition files a source path stands for, in a stable order. */
@@ -130,7 +134,8 @@ public final class DefinitionLoader {
   }
 
   private LoadedCatalog loadSources(
-      List<DefinitionSource> sources, boolean overBuiltin, List<Diagnostic> earlier) throws DefinitionException {
+      List<DefinitionSource> sources, boolean overBuiltin, List<Diagnostic> earlier)
+      throws DefinitionException {
     List<Diagnostic> diagnostics = new ArrayList<>(earlier);
     CatalogBinder binder = new CatalogBinder(diagnostics);
     if (overBuiltin) {
@@ -140,7 +145,9 @@ public final class DefinitionLoader {
     List<DefinitionSource> sorted = new ArrayList<>(sources);
     sorted.sort((a, b) -> a.name().compareTo(b.name()));
     for (DefinitionSource source : sorted) {
-      reader.read(source.name(), source.content(), source.isJson()).ifPresent(root -> binder.file(source.name(), root));
+      reader
+          .read(source.name(), source.content(), source.isJson())
+          .ifPresent(root -> binder.file(source.name(), root));
     }
     binder.requireUnknown(sorted.isEmpty() ? "<no files>" : sorted.get(0).name());
     BadgeCatalog catalog = binder.catalog().orElse(null);
@@ -157,7 +164,8 @@ public final class DefinitionLoader {
       all.addAll(warnings);
       throw new DefinitionException(all);
     }
-    return new LoadedCatalog(catalog, warnings, sorted.stream().map(DefinitionSource::name).toList());
+    return new LoadedCatalog(
+        catalog, warnings, sorted.stream().map(DefinitionSource::name).toList());
   }
 
   /** The built-in palette and default unknown badge, which user definitions start from. */

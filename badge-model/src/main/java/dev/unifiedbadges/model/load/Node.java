@@ -28,7 +28,9 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
     }
   }
 
-  /** A scalar; {@code text} is null for YAML/JSON null, and {@code string} tells quoted text apart. */
+  /**
+   * A scalar; {@code text} is null for YAML/JSON null, and {@code string} tells quoted text apart.
+   */
   record ScalarNode(Location at, String text, boolean string) implements Node {
     @Override
     public String kind() {

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-/** The diagnostics {@link TreeReader} reports, with Jackson's and SnakeYAML's wording put in the user's terms. */
+/**
+ * The diagnostics {@link TreeReader} reports, with Jackson's and SnakeYAML's wording put in the
+ * user's terms.
+ */
 final class ParserMessages {
 
   private ParserMessages() {}
@@ -22,7 +25,12 @@ final class ParserMessages {
     return Diagnostic.error(
         Location.file(file),
         "",
-        "the file is " + mib(size) + " (" + size + " bytes), over the " + mib(maxFileBytes)
+        "the file is "
+            + mib(size)
+            + " ("
+            + size
+            + " bytes), over the "
+            + mib(maxFileBytes)
             + " limit for one definition file",
         "split the definitions into several *.badges.yaml files in one directory (each domain stays in"
             + " one file), and check that this is really a definition file; code that calls the loader"
@@ -36,7 +44,10 @@ final class ParserMessages {
         "",
         "the file is not valid UTF-8 (byte 0x"
             + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xff)
-            + " at offset " + offset + ")" + encodingGuess(bytes),
+            + " at offset "
+            + offset
+            + ")"
+            + encodingGuess(bytes),
         "save the file as UTF-8 (in most editors: \"Save with encoding\" > UTF-8); definition"
             + " files are always read as UTF-8");
   }
@@ -53,8 +64,11 @@ final class ParserMessages {
             + " a definition file name)");
   }
 
-  /** A syntax or limit error from the parser, at {@code where} when the exception has no location. */
-  static Diagnostic syntax(String file, JsonProcessingException e, JsonLocation where, boolean json, String text) {
+  /**
+   * A syntax or limit error from the parser, at {@code where} when the exception has no location.
+   */
+  static Diagnostic syntax(
+      String file, JsonProcessingException e, JsonLocation where, boolean json, String text) {
     return json ? jsonSyntax(file, e, where) : withColourHint(yamlSyntax(file, e), text);
   }
 
@@ -76,7 +90,9 @@ final class ParserMessages {
             ? "unexpected content after the end of the JSON document"
             : "a second YAML document ('---') or other content after the end of the document",
         "keep exactly one document per file: remove the extra content, or move it into its own"
-            + " *.badges." + (json ? "json" : "yaml") + " file");
+            + " *.badges."
+            + (json ? "json" : "yaml")
+            + " file");
   }
 
   /** A document deeper than any definition, refused before it can cost stack or time. */
@@ -89,23 +105,38 @@ final class ParserMessages {
             + " check the indentation, and that this is really a definition file");
   }
 
-  /** A key that appears twice in one map; {@code pointer} is the map's, {@code first} the first key's position. */
+  /**
+   * A key that appears twice in one map; {@code pointer} is the map's, {@code first} the first
+   * key's position.
+   */
   static Diagnostic duplicate(Location at, String pointer, String key, Location first) {
     String what = duplicateNoun(pointer);
     return Diagnostic.error(
         at,
         pointer + SourceMap.pointer(key),
-        "duplicate " + what + " '" + key + "' (first defined at line " + first.line()
-            + ", column " + first.column() + ")",
+        "duplicate "
+            + what
+            + " '"
+            + key
+            + "' (first defined at line "
+            + first.line()
+            + ", column "
+            + first.column()
+            + ")",
         "remove one of the two " + what + " entries or merge them");
   }
 
   /** Text with half a surrogate pair, which each output would encode differently. */
   static Diagnostic unpairedSurrogate(Location at, String pointer, char c) {
-    return Diagnostic.error(at, pointer,
-        String.format(Locale.ROOT,
-            "the text contains an unpaired surrogate (\\u%04x), which is not a Unicode character", (int) c),
-        "remove the \\u" + String.format(Locale.ROOT, "%04x", (int) c)
+    return Diagnostic.error(
+        at,
+        pointer,
+        String.format(
+            Locale.ROOT,
+            "the text contains an unpaired surrogate (\\u%04x), which is not a Unicode character",
+            (int) c),
+        "remove the \\u"
+            + String.format(Locale.ROOT, "%04x", (int) c)
             + " escape, or pair it to form one character (e.g. \\ud83d\\ude00)");
   }
 
@@ -114,7 +145,9 @@ final class ParserMessages {
     return Diagnostic.error(
         Location.file(file),
         "",
-        text.isBlank() ? "the file is empty" : "the file is empty: it has no definitions, only comments or '---'",
+        text.isBlank()
+            ? "the file is empty"
+            : "the file is empty: it has no definitions, only comments or '---'",
         "add a top-level 'domains:' map, or delete the file (see README \"The definition file\")");
   }
 
@@ -126,7 +159,8 @@ final class ParserMessages {
     if (pointer.equals("/tones")) {
       return "tone";
     }
-    if (pointer.startsWith("/domains/") && pointer.endsWith("/values")
+    if (pointer.startsWith("/domains/")
+        && pointer.endsWith("/values")
         && pointer.indexOf('/', 9) == pointer.length() - 7) {
       return "value";
     }
@@ -139,26 +173,37 @@ final class ParserMessages {
       return tooLong(at, pointer);
     }
     if (original.contains("Number value length")) {
-      return Diagnostic.error(at, pointer,
+      return Diagnostic.error(
+          at,
+          pointer,
           "a number is longer than " + TreeReader.LIMITS.getMaxNumberLength() + " digits",
           "definitions hold no long numbers; if this is meant as text, put it in double quotes");
     }
     if (original.contains("Name length")) {
-      return Diagnostic.error(at, pointer,
+      return Diagnostic.error(
+          at,
+          pointer,
           "a key is longer than " + TreeReader.LIMITS.getMaxNameLength() + " characters",
           "keys are names such as \"run.status\" or \"queued\"; shorten it");
     }
     if (original.contains("nesting depth")) {
-      return Diagnostic.error(at, pointer,
+      return Diagnostic.error(
+          at,
+          pointer,
           "the document is nested more than " + TreeReader.MAX_DEPTH + " levels deep",
           "a definition file is at most 5 levels deep; check that this is really a definition file");
     }
-    return Diagnostic.error(at, pointer, "the document exceeds a parser limit: " + original,
+    return Diagnostic.error(
+        at,
+        pointer,
+        "the document exceeds a parser limit: " + original,
         "check that this is really a definition file");
   }
 
   static Diagnostic tooLong(Location at, String pointer) {
-    return Diagnostic.error(at, pointer,
+    return Diagnostic.error(
+        at,
+        pointer,
         "a text value is longer than " + TreeReader.MAX_STRING_LENGTH + " characters",
         "shorten it; labels and descriptions are short text");
   }
@@ -186,9 +231,12 @@ final class ParserMessages {
 
   private static Diagnostic yamlSyntax(String file, JsonProcessingException e) {
     String pointer = pointerOf(e);
-    Location fallback = e.getLocation() == null ? Location.file(file) : TreeReader.at(file, e.getLocation());
+    Location fallback =
+        e.getLocation() == null ? Location.file(file) : TreeReader.at(file, e.getLocation());
     MarkedYAMLException marked = null;
-    for (Throwable t = e; t != null && marked == null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t = e;
+        t != null && marked == null;
+        t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof MarkedYAMLException m) {
         marked = m;
       }
@@ -210,61 +258,104 @@ final class ParserMessages {
     problem = tokens(problem.replaceAll("but got ([:?,\\-\\[\\]{}])$", "but found '$1'"));
     Location problemAt = mark(file, marked.getProblemMark(), fallback);
     Location contextAt = mark(file, marked.getContextMark(), problemAt);
-    String started = marked.getContextMark() == null
-        ? ""
-        : " (started at line " + contextAt.line() + ", column " + contextAt.column() + ")";
+    String started =
+        marked.getContextMark() == null
+            ? ""
+            : " (started at line " + contextAt.line() + ", column " + contextAt.column() + ")";
     if (problem.contains("'\\t(TAB)'")) {
-      return Diagnostic.error(problemAt, pointer,
+      return Diagnostic.error(
+          problemAt,
+          pointer,
           "malformed YAML: a tab character where YAML expects indentation or a value",
           "indent with spaces only; YAML does not allow tabs for indentation");
     }
     if (context.startsWith("while scanning a quoted scalar") && problem.contains("end of stream")) {
-      return Diagnostic.error(contextAt, pointer,
+      return Diagnostic.error(
+          contextAt,
+          pointer,
           "malformed YAML: the quoted text that starts here is never closed",
           "add the closing quote at the end of the text");
     }
-    if (context.startsWith("while scanning a double-quoted scalar") || problem.contains("escape character")) {
-      return Diagnostic.error(problemAt, pointer,
+    if (context.startsWith("while scanning a double-quoted scalar")
+        || problem.contains("escape character")) {
+      return Diagnostic.error(
+          problemAt,
+          pointer,
           "malformed YAML: " + problem + " in double-quoted text" + started,
           "write a backslash as \\\\ inside double quotes, or use single quotes, where '\\' has no special meaning");
     }
     if (problem.startsWith("mapping values are not allowed")) {
-      return Diagnostic.error(problemAt, pointer,
+      return Diagnostic.error(
+          problemAt,
+          pointer,
           "malformed YAML: a ':' where no new key can start (mapping values are not allowed here)",
           "quote a value that contains ': ' (e.g. label: \"Note: done\"), or fix the indentation of this line");
     }
-    if (context.startsWith("while parsing a flow mapping") || context.startsWith("while parsing a flow sequence")) {
+    if (context.startsWith("while parsing a flow mapping")
+        || context.startsWith("while parsing a flow sequence")) {
       boolean map = context.contains("mapping");
-      return Diagnostic.error(problemAt, pointer,
-          "malformed YAML: the " + (map ? "'{'" : "'['") + " at line " + contextAt.line() + ", column "
-              + contextAt.column() + " is not closed: " + problem,
-          "close it with " + (map ? "'}'" : "']'") + " at the end of the entry, and separate its items with ','");
+      return Diagnostic.error(
+          problemAt,
+          pointer,
+          "malformed YAML: the "
+              + (map ? "'{'" : "'['")
+              + " at line "
+              + contextAt.line()
+              + ", column "
+              + contextAt.column()
+              + " is not closed: "
+              + problem,
+          "close it with "
+              + (map ? "'}'" : "']'")
+              + " at the end of the entry, and separate its items with ','");
     }
     if (context.startsWith("while scanning a simple key")) {
-      return Diagnostic.error(contextAt, pointer,
-          "malformed YAML: a line that is neither a 'key: value' pair nor a continued value (" + problem + ")",
+      return Diagnostic.error(
+          contextAt,
+          pointer,
+          "malformed YAML: a line that is neither a 'key: value' pair nor a continued value ("
+              + problem
+              + ")",
           "add ': ' after the key, or quote the text if it is a value that spans lines");
     }
-    if (context.startsWith("while parsing a block") || problem.startsWith("expected <block end>")
+    if (context.startsWith("while parsing a block")
+        || problem.startsWith("expected <block end>")
         || problem.contains("did not find expected")) {
-      return Diagnostic.error(problemAt, pointer,
-          "malformed YAML: the indentation of this line does not fit the lines above" + started + ": " + problem,
+      return Diagnostic.error(
+          problemAt,
+          pointer,
+          "malformed YAML: the indentation of this line does not fit the lines above"
+              + started
+              + ": "
+              + problem,
           "indent keys of the same map by the same number of spaces, and values more than their key");
     }
     if (context.startsWith("while scanning a block scalar")) {
-      return Diagnostic.error(problemAt, pointer,
-          "malformed YAML: '|' or '>' starts a multi-line text block here" + started + ": " + problem,
+      return Diagnostic.error(
+          problemAt,
+          pointer,
+          "malformed YAML: '|' or '>' starts a multi-line text block here"
+              + started
+              + ": "
+              + problem,
           "put a value that starts with '|' or '>' in quotes");
     }
-    if (context.startsWith("while scanning an alias") || context.startsWith("while scanning an anchor")) {
-      return Diagnostic.error(contextAt, pointer,
+    if (context.startsWith("while scanning an alias")
+        || context.startsWith("while scanning an anchor")) {
+      return Diagnostic.error(
+          contextAt,
+          pointer,
           "malformed YAML: '*' or '&' starts a YAML alias or anchor here: " + problem,
           "put a value that starts with '*' or '&' in quotes");
     }
     if (problem.contains("cannot start any token")) {
-      // SnakeYAML adds "(Do not use @ for indentation)" for any such character; only tabs deserve it.
-      return Diagnostic.error(problemAt, pointer,
-          "malformed YAML: " + problem.replaceAll("\\.?\\s*\\(Do not use .* for indentation\\)$", ""),
+      // SnakeYAML adds "(Do not use @ for indentation)" for any such character; only tabs deserve
+      // it.
+      return Diagnostic.error(
+          problemAt,
+          pointer,
+          "malformed YAML: "
+              + problem.replaceAll("\\.?\\s*\\(Do not use .* for indentation\\)$", ""),
           "put text that starts with '@', '`', '%' or another reserved character in quotes");
     }
     String what = context.isEmpty() ? problem : context + started + ": " + problem;
@@ -296,12 +387,16 @@ final class ParserMessages {
       return limit(at, pointer, original);
     }
     if (original.contains("maybe a (non-standard) comment")) {
-      return Diagnostic.error(at, pointer,
+      return Diagnostic.error(
+          at,
+          pointer,
           "malformed JSON: JSON does not allow comments",
           "remove the comment, or write the definitions as YAML (*.badges.yaml), which allows '#' comments");
     }
     if (original.startsWith("Unexpected end-of-input")) {
-      return Diagnostic.error(at, pointer,
+      return Diagnostic.error(
+          at,
+          pointer,
           "malformed JSON: the file ends before the JSON is complete (" + original + ")",
           "close every '{' and '[' that is opened, and check for a missing '\"'");
     }
@@ -310,8 +405,10 @@ final class ParserMessages {
       fix = "put every key in double quotes, and remove any trailing ',' before '}'";
     } else if (original.contains("('''")) {
       fix = "JSON strings use double quotes: write \"text\", not 'text'";
-    } else if (original.startsWith("Unrecognized token") || original.contains("expected a valid value")) {
-      fix = "put text values in double quotes; the only bare words JSON allows are true, false and null";
+    } else if (original.startsWith("Unrecognized token")
+        || original.contains("expected a valid value")) {
+      fix =
+          "put text values in double quotes; the only bare words JSON allows are true, false and null";
     } else if (original.contains("was expecting comma")) {
       fix = "add a ',' between the entries";
     } else if (original.contains("was expecting a colon")) {
@@ -322,7 +419,8 @@ final class ParserMessages {
     return Diagnostic.error(at, pointer, "malformed JSON: " + original, fix);
   }
 
-  private static final Pattern UNQUOTED_COLOUR = Pattern.compile("(^|[\\s,{\\[:])#[0-9a-fA-F]{3,6}\\b");
+  private static final Pattern UNQUOTED_COLOUR =
+      Pattern.compile("(^|[\\s,{\\[:])#[0-9a-fA-F]{3,6}\\b");
 
   /**
    * An unquoted colour ({@code background: #fff}) starts a YAML comment, which often surfaces as a
@@ -334,8 +432,12 @@ final class ParserMessages {
     for (int l = Math.max(1, line - 1); l <= Math.min(lines.length, line); l++) {
       String stripped = lines[l - 1].replaceAll("\"[^\"]*\"|'[^']*'", "\"\"");
       if (UNQUOTED_COLOUR.matcher(stripped).find()) {
-        return Diagnostic.error(d.location(), d.path(), d.message(),
-            d.fix() + "; note that a colour must be in quotes (\"#1e3a8a\"): without them, YAML reads"
+        return Diagnostic.error(
+            d.location(),
+            d.path(),
+            d.message(),
+            d.fix()
+                + "; note that a colour must be in quotes (\"#1e3a8a\"): without them, YAML reads"
                 + " everything from ' #' on as a comment");
       }
     }
@@ -348,9 +450,10 @@ final class ParserMessages {
 
   /** Jackson's message without its trailing source excerpt. */
   private static String clean(String message) {
-    String m = message.replaceAll(
-        "\\((?:start marker|for \\w+ starting) at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)",
-        "(opened at line $1, column $2)");
+    String m =
+        message.replaceAll(
+            "\\((?:start marker|for \\w+ starting) at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)",
+            "(opened at line $1, column $2)");
     m = m.replaceAll("(?s)\\s*at \\[Source: .*$", "");
     return oneLine(m);
   }

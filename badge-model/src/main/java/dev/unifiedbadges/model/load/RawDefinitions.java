@@ -15,7 +15,8 @@ import java.util.Objects;
  *     named {@link DefinitionLoader#BUILTIN_NAME}
  * @param unreadable one error per file over {@link LoadOptions#maxFileBytes()}, which was not read
  */
-public record RawDefinitions(Definitions origin, List<DefinitionSource> sources, List<Diagnostic> unreadable) {
+public record RawDefinitions(
+    Definitions origin, List<DefinitionSource> sources, List<Diagnostic> unreadable) {
 
   public RawDefinitions {
     Objects.requireNonNull(origin, "origin");

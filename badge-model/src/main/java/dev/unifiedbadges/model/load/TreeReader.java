@@ -40,7 +40,10 @@ final class TreeReader {
 
   /** Jackson's limits; number and key lengths keep its defaults, which no definition comes near. */
   static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 4).maxStringLength(MAX_STRING_LENGTH).build();
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH + 4)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .build();
 
   private final long maxFileBytes;
   private final List<Diagnostic> diagnostics;
@@ -60,7 +63,8 @@ final class TreeReader {
     try {
       text = decodeUtf8(bytes);
     } catch (BadEncoding e) {
-      diagnostics.add(ParserMessages.notUtf8(locationOfByte(file, bytes, e.offset), bytes, e.offset));
+      diagnostics.add(
+          ParserMessages.notUtf8(locationOfByte(file, bytes, e.offset), bytes, e.offset));
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) {
@@ -73,7 +77,8 @@ final class TreeReader {
       try {
         return readDocument(parser, file, json, text);
       } catch (JsonProcessingException e) {
-        // Some of Jackson's limit errors carry no location; the parser still knows where it stopped.
+        // Some of Jackson's limit errors carry no location; the parser still knows where it
+        // stopped.
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         diagnostics.add(ParserMessages.syntax(file, e, where, json, text));
         return Optional.empty();
@@ -85,7 +90,8 @@ final class TreeReader {
   }
 
   /** Reads the one document in the file; syntax and limit errors are left to the caller. */
-  private Optional<Node> readDocument(JsonParser parser, String file, boolean json, String text) throws IOException {
+  private Optional<Node> readDocument(JsonParser parser, String file, boolean json, String text)
+      throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
       diagnostics.add(ParserMessages.empty(file, text));
@@ -95,13 +101,16 @@ final class TreeReader {
     if (root == null) {
       return Optional.empty();
     }
-    if (root instanceof Node.ScalarNode scalar && !json && (scalar.text() == null || scalar.text().isEmpty())) {
+    if (root instanceof Node.ScalarNode scalar
+        && !json
+        && (scalar.text() == null || scalar.text().isEmpty())) {
       // Only comments, a '---' marker or an explicit null: nothing to load.
       diagnostics.add(ParserMessages.empty(file, text));
       return Optional.empty();
     }
     if (parser.nextToken() != null) {
-      diagnostics.add(ParserMessages.trailingContent(at(file, parser.currentTokenLocation()), json));
+      diagnostics.add(
+          ParserMessages.trailingContent(at(file, parser.currentTokenLocation()), json));
       return Optional.empty();
     }
     return Optional.of(root);
@@ -126,7 +135,8 @@ final class TreeReader {
 
   private Node readValue(JsonParser parser, String file, int depth, Ptr ptr) throws IOException {
     Location at = at(file, parser.currentTokenLocation());
-    if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+    if (parser instanceof YAMLParser yaml
+        && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
       diagnostics.add(ParserMessages.anchor(at, ptr.toString()));
       return null;
     }
@@ -141,7 +151,8 @@ final class TreeReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
           Location keyAt = at(file, parser.currentTokenLocation());
-          if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
+          if (parser instanceof YAMLParser yaml
+              && (yaml.isCurrentAlias() || yaml.getObjectId() != null)) {
             diagnostics.add(ParserMessages.anchor(keyAt, ptr.child(key).toString()));
             return null;
           }
@@ -218,8 +229,9 @@ final class TreeReader {
   }
 
   /**
-   * The JSON parser enforces the length limit itself; SnakeYAML does not, and JSON's {@code \\ud800}
-   * escapes can produce text that is not valid Unicode, which each output would encode differently.
+   * The JSON parser enforces the length limit itself; SnakeYAML does not, and JSON's {@code
+   * \\ud800} escapes can produce text that is not valid Unicode, which each output would encode
+   * differently.
    */
   private static Diagnostic checkText(String text, Location at, Ptr ptr) {
     if (text.length() > MAX_STRING_LENGTH) {
@@ -227,7 +239,9 @@ final class TreeReader {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return ParserMessages.unpairedSurrogate(at, ptr.toString(), c);
@@ -237,8 +251,8 @@ final class TreeReader {
   }
 
   /**
-   * Refuses characters the YAML parser rejects without a position, and control characters that
-   * no definition needs, pointing at the first one.
+   * Refuses characters the YAML parser rejects without a position, and control characters that no
+   * definition needs, pointing at the first one.
    */
   private boolean checkCharacters(String file, String text, boolean json) {
     int line = 1;
@@ -246,7 +260,8 @@ final class TreeReader {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      boolean allowed = json ? cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r' : yamlPrintable(cp);
+      boolean allowed =
+          json ? cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r' : yamlPrintable(cp);
       if (!allowed) {
         diagnostics.add(ParserMessages.controlCharacter(new Location(file, line, column), cp));
         return false;
@@ -273,7 +288,9 @@ final class TreeReader {
         || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
-  /** Jackson's position as ours; Jackson says -1 when it does not know, and ours is never below 1. */
+  /**
+   * Jackson's position as ours; Jackson says -1 when it does not know, and ours is never below 1.
+   */
   static Location at(String file, JsonLocation loc) {
     return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
   }

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The consistency lint: one meaning per word. A value word or alias that appears in several
- * domains must render with the same tone and icon in all of them.
+ * The consistency lint: one meaning per word. A value word or alias that appears in several domains
+ * must render with the same tone and icon in all of them.
  *
  * <p>{@code true} and {@code false} are exempt: a boolean's meaning comes from its domain ("is
  * current" versus "safety stop triggered"), so the same word legitimately renders differently.
@@ -38,7 +38,9 @@ public final class Linter {
         }
         for (String word : words) {
           if (!word.isEmpty() && !EXEMPT.contains(word)) {
-            byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(new Use(domain.name(), badge.value(), look));
+            byWord
+                .computeIfAbsent(word, w -> new ArrayList<>())
+                .add(new Use(domain.name(), badge.value(), look));
           }
         }
       }
@@ -58,16 +60,26 @@ public final class Linter {
               .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size()))
               .orElseThrow()
               .getKey();
-      Use odd = entry.getValue().stream().filter(u -> !u.look().equals(majority)).findFirst().orElseThrow();
+      Use odd =
+          entry.getValue().stream()
+              .filter(u -> !u.look().equals(majority))
+              .findFirst()
+              .orElseThrow();
       String vp = SourceMap.pointer("domains", odd.domain(), "values", odd.value());
       List<String> parts = new ArrayList<>();
-      domainsByLook.forEach((look, domains) -> parts.add(look + " in " + String.join(", ", domains)));
+      domainsByLook.forEach(
+          (look, domains) -> parts.add(look + " in " + String.join(", ", domains)));
       out.add(
           Diagnostic.warning(
               sources.locate(vp),
               vp,
-              "'" + entry.getKey() + "' renders differently across domains: " + String.join("; ", parts),
-              "give '" + entry.getKey() + "' the same tone and icon in every domain, or use a different"
+              "'"
+                  + entry.getKey()
+                  + "' renders differently across domains: "
+                  + String.join("; ", parts),
+              "give '"
+                  + entry.getKey()
+                  + "' the same tone and icon in every domain, or use a different"
                   + " word if it means something else"));
     }
     out.sort(Diagnostic.ORDER);

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The catalog-wide rules: tones and icons exist, names stay distinct once sanitised, aliases do
- * not collide, and every tone is legible in both themes.
+ * The catalog-wide rules: tones and icons exist, names stay distinct once sanitised, aliases do not
+ * collide, and every tone is legible in both themes.
  */
 public final class Validator {
 
@@ -56,7 +56,8 @@ public final class Validator {
    * not be built (their colours were malformed, already reported), so badges using them are not
    * reported again as using an unknown tone.
    */
-  public List<Diagnostic> validate(BadgeCatalog catalog, SourceMap sources, Set<String> declaredTones) {
+  public List<Diagnostic> validate(
+      BadgeCatalog catalog, SourceMap sources, Set<String> declaredTones) {
     List<Diagnostic> out = new ArrayList<>();
     for (Tone tone : catalog.tones().values()) {
       checkContrast(tone, sources, out);
@@ -71,23 +72,33 @@ public final class Validator {
             Diagnostic.error(
                 sources.locate(dp),
                 dp,
-                "domain name '" + domain.name() + "' has no letters or digits, so it has no CSS or token name",
+                "domain name '"
+                    + domain.name()
+                    + "' has no letters or digits, so it has no CSS or token name",
                 "rename the domain using letters, digits, '.', '_' or '-'"));
       } else if (kebab.length() > MAX_NAME_LENGTH) {
         out.add(
             Diagnostic.error(
                 sources.locate(dp),
                 dp,
-                "domain name is " + kebab.length() + " characters long once sanitised; at most "
-                    + MAX_NAME_LENGTH + ", so that CSS classes and token paths stay usable",
+                "domain name is "
+                    + kebab.length()
+                    + " characters long once sanitised; at most "
+                    + MAX_NAME_LENGTH
+                    + ", so that CSS classes and token paths stay usable",
                 "shorten the domain name"));
       } else if (RESERVED_DOMAINS.contains(kebab)) {
         out.add(
             Diagnostic.error(
                 sources.locate(dp),
                 dp,
-                "domain name '" + domain.name() + "' becomes '" + kebab
-                    + "', which is reserved for the tone and fallback tokens (badge." + kebab + ")",
+                "domain name '"
+                    + domain.name()
+                    + "' becomes '"
+                    + kebab
+                    + "', which is reserved for the tone and fallback tokens (badge."
+                    + kebab
+                    + ")",
                 "rename the domain, e.g. '" + domain.name() + "_status'"));
       } else {
         String other = domainByKebab.putIfAbsent(kebab, domain.name());
@@ -96,7 +107,12 @@ public final class Validator {
               Diagnostic.error(
                   sources.locate(dp),
                   dp,
-                  "domain '" + domain.name() + "' and domain '" + other + "' both become '" + kebab
+                  "domain '"
+                      + domain.name()
+                      + "' and domain '"
+                      + other
+                      + "' both become '"
+                      + kebab
                       + "' in CSS class and token names",
                   "rename one of them so the names differ in more than case and punctuation"));
         }
@@ -141,7 +157,9 @@ public final class Validator {
             Diagnostic.error(
                 sources.locate(vp),
                 vp,
-                "value name '" + badge.value() + "' has no letters or digits, so it has no CSS or token name",
+                "value name '"
+                    + badge.value()
+                    + "' has no letters or digits, so it has no CSS or token name",
                 "rename the value using letters, digits, '_' or '-' (keep the raw value as an alias)"));
       } else if (kebab.length() > MAX_NAME_LENGTH) {
         String vp = valuePointer(dp, badge);
@@ -149,8 +167,11 @@ public final class Validator {
             Diagnostic.error(
                 sources.locate(vp),
                 vp,
-                "value name is " + kebab.length() + " characters long once sanitised; at most "
-                    + MAX_NAME_LENGTH + ", so that CSS classes and token paths stay usable",
+                "value name is "
+                    + kebab.length()
+                    + " characters long once sanitised; at most "
+                    + MAX_NAME_LENGTH
+                    + ", so that CSS classes and token paths stay usable",
                 "shorten the value name and keep the long form as an alias"));
       } else if (kebab.equals(Badge.UNKNOWN)) {
         String vp = valuePointer(dp, badge);
@@ -158,7 +179,9 @@ public final class Validator {
             Diagnostic.error(
                 sources.locate(vp),
                 vp,
-                "value '" + badge.value() + "' is reserved: 'unknown' names the domain's fallback badge",
+                "value '"
+                    + badge.value()
+                    + "' is reserved: 'unknown' names the domain's fallback badge",
                 "define it under the domain's 'unknown:' key instead of under 'values:'"));
       } else {
         String other = valueByKebab.putIfAbsent(kebab, badge.value());
@@ -169,8 +192,15 @@ public final class Validator {
               Diagnostic.error(
                   sources.locate(vp),
                   vp,
-                  "value '" + badge.value() + "' and value '" + other + "' of domain '" + domain.name()
-                      + "' both become '" + kebab + "' in CSS class and token names",
+                  "value '"
+                      + badge.value()
+                      + "' and value '"
+                      + other
+                      + "' of domain '"
+                      + domain.name()
+                      + "' both become '"
+                      + kebab
+                      + "' in CSS class and token names",
                   "rename one of them, or make one an alias of the other"));
         }
       }
@@ -183,7 +213,11 @@ public final class Validator {
             Diagnostic.error(
                 sources.locate(vp),
                 vp,
-                "value '" + badge.value() + "' collides with " + owner + " (values match ignoring case)",
+                "value '"
+                    + badge.value()
+                    + "' collides with "
+                    + owner
+                    + " (values match ignoring case)",
                 "remove one of them or rename it"));
       }
     }
@@ -194,11 +228,7 @@ public final class Validator {
         if (key.isEmpty()) {
           String ap = valuePointer(dp, badge) + "/aliases/" + i;
           out.add(
-              Diagnostic.error(
-                  sources.locate(ap),
-                  ap,
-                  "alias is empty",
-                  "remove the empty alias"));
+              Diagnostic.error(sources.locate(ap), ap, "alias is empty", "remove the empty alias"));
           continue;
         }
         Owner owner = ownerByKey.putIfAbsent(key, new Owner(badge, alias));
@@ -211,7 +241,11 @@ public final class Validator {
               Diagnostic.error(
                   sources.locate(ap),
                   ap,
-                  "alias '" + alias + "' of value '" + badge.value() + "' is the value itself (matching ignores"
+                  "alias '"
+                      + alias
+                      + "' of value '"
+                      + badge.value()
+                      + "' is the value itself (matching ignores"
                       + " case and surrounding spaces)",
                   "remove the alias; the value already answers to it"));
         } else if (owner.badge() == badge) {
@@ -226,8 +260,15 @@ public final class Validator {
               Diagnostic.error(
                   sources.locate(ap),
                   ap,
-                  "alias '" + alias + "' of value '" + badge.value() + "' collides with " + owner
-                      + " in domain '" + domain.name() + "'",
+                  "alias '"
+                      + alias
+                      + "' of value '"
+                      + badge.value()
+                      + "' collides with "
+                      + owner
+                      + " in domain '"
+                      + domain.name()
+                      + "'",
                   "remove the alias; a word can name only one value in a domain"));
         }
       }
@@ -253,7 +294,8 @@ public final class Validator {
               tp,
               "unknown tone '" + badge.tone() + "'",
               closest(badge.tone(), catalog.tones().keySet())
-                  + "use one of " + String.join(", ", catalog.tones().keySet())
+                  + "use one of "
+                  + String.join(", ", catalog.tones().keySet())
                   + ", or define the tone under 'tones:'"));
     }
     if (!icons.contains(badge.icon())) {
@@ -264,7 +306,11 @@ public final class Validator {
               sources.locate(ip),
               ip,
               "unknown icon '" + badge.icon() + "' (not in " + icons.description() + ")",
-              (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "? ")
+              (near.isEmpty()
+                      ? ""
+                      : "did you mean "
+                          + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList())
+                          + "? ")
                   + "use a Lucide icon name, e.g. circle-check; the list is at https://lucide.dev/icons"));
     }
   }
@@ -282,9 +328,19 @@ public final class Validator {
             Diagnostic.error(
                 sources.locate(base + "/foreground"),
                 base + "/foreground",
-                "text contrast of tone '" + tone.name() + "' in the " + theme.id() + " theme is "
-                    + ratio(text) + " (foreground " + c.foreground() + " on background " + c.background()
-                    + "); WCAG " + options.contrastLevel() + " needs at least "
+                "text contrast of tone '"
+                    + tone.name()
+                    + "' in the "
+                    + theme.id()
+                    + " theme is "
+                    + ratio(text)
+                    + " (foreground "
+                    + c.foreground()
+                    + " on background "
+                    + c.background()
+                    + "); WCAG "
+                    + options.contrastLevel()
+                    + " needs at least "
                     + ratio(options.contrastLevel().textMinimum()),
                 adjust("foreground", c.foreground(), c.background())));
       }
@@ -295,8 +351,16 @@ public final class Validator {
               Diagnostic.error(
                   sources.locate(base + "/border"),
                   base + "/border",
-                  "border contrast of tone '" + tone.name() + "' in the " + theme.id() + " theme is "
-                      + ratio(ratio) + " (border " + c.border() + " on background " + c.background()
+                  "border contrast of tone '"
+                      + tone.name()
+                      + "' in the "
+                      + theme.id()
+                      + " theme is "
+                      + ratio(ratio)
+                      + " (border "
+                      + c.border()
+                      + " on background "
+                      + c.background()
                       + "); a drawn border needs at least 3:1 (WCAG 1.4.11)",
                   adjust("border", c.border(), c.background()) + ", or remove the border"));
         }
@@ -308,10 +372,19 @@ public final class Validator {
               Diagnostic.error(
                   sources.locate(base + "/icon"),
                   base + "/icon",
-                  "icon contrast of tone '" + tone.name() + "' in the " + theme.id() + " theme is "
-                      + ratio(ratio) + " (icon " + c.icon() + " on background " + c.background()
+                  "icon contrast of tone '"
+                      + tone.name()
+                      + "' in the "
+                      + theme.id()
+                      + " theme is "
+                      + ratio(ratio)
+                      + " (icon "
+                      + c.icon()
+                      + " on background "
+                      + c.background()
                       + "); icons need at least 3:1 (WCAG 1.4.11)",
-                  adjust("icon", c.icon(), c.background()) + ", or remove 'icon' to use the foreground"));
+                  adjust("icon", c.icon(), c.background())
+                      + ", or remove 'icon' to use the foreground"));
         }
       }
     }
@@ -339,7 +412,9 @@ public final class Validator {
         best = c;
       }
     }
-    return best != null && bestScore <= Math.max(2, name.length() / 3) ? "did you mean '" + best + "'? " : "";
+    return best != null && bestScore <= Math.max(2, name.length() / 3)
+        ? "did you mean '" + best + "'? "
+        : "";
   }
 
   private static int editDistance(String a, String b) {

@@ -30,17 +30,35 @@ class BuiltinCatalogTest {
   @Test
   void hasTheElevenDomainsAndFortySevenPairingsOfTheDesign() {
     Map<String, List<String>> expected = new LinkedHashMap<>();
-    expected.put("backup_schedule_run.status", List.of("running", "success", "partial", "failed", "canceled", "skipped"));
+    expected.put(
+        "backup_schedule_run.status",
+        List.of("running", "success", "partial", "failed", "canceled", "skipped"));
     expected.put("entra_group_sync_run.safety_stop_triggered", List.of("true", "false"));
-    expected.put("entra_group_sync_run.status", List.of("pending", "running", "succeeded", "partial", "failed"));
+    expected.put(
+        "entra_group_sync_run.status",
+        List.of("pending", "running", "succeeded", "partial", "failed"));
     expected.put("finding.severity", List.of("low", "medium", "high"));
     expected.put("finding.status", List.of("new", "acknowledged"));
-    expected.put("inventory_sync_run.status", List.of("pending", "running", "success", "partial", "failed", "skipped"));
-    expected.put("operation_run.outcome", List.of("pending", "succeeded", "partial", "failed", "cancelled"));
+    expected.put(
+        "inventory_sync_run.status",
+        List.of("pending", "running", "success", "partial", "failed", "skipped"));
+    expected.put(
+        "operation_run.outcome", List.of("pending", "succeeded", "partial", "failed", "cancelled"));
     expected.put("operation_run.status", List.of("queued", "running", "completed"));
     expected.put(
         "restore_run.status",
-        List.of("draft", "scoped", "checked", "previewed", "pending", "queued", "running", "completed", "partial", "failed", "cancelled"));
+        List.of(
+            "draft",
+            "scoped",
+            "checked",
+            "previewed",
+            "pending",
+            "queued",
+            "running",
+            "completed",
+            "partial",
+            "failed",
+            "cancelled"));
     expected.put("tenant.is_current", List.of("true", "false"));
     expected.put("tenant.status", List.of("active", "archived"));
     Map<String, List<String>> actual = new LinkedHashMap<>();
@@ -87,7 +105,8 @@ class BuiltinCatalogTest {
     assertEquals("accent/Current", look("tenant.is_current", "true"));
     assertEquals("neutral/Not current", look("tenant.is_current", "false"));
     assertEquals("danger/Safety stop", look("entra_group_sync_run.safety_stop_triggered", "true"));
-    assertEquals("neutral/No safety stop", look("entra_group_sync_run.safety_stop_triggered", "false"));
+    assertEquals(
+        "neutral/No safety stop", look("entra_group_sync_run.safety_stop_triggered", "false"));
   }
 
   private String look(String domain, String value) {
@@ -108,7 +127,9 @@ class BuiltinCatalogTest {
     for (Domain d : catalog.domains().values()) {
       for (Badge b : d.values()) {
         String other = toneByIcon.putIfAbsent(b.icon(), b.tone());
-        assertTrue(other == null || other.equals(b.tone()), b.icon() + " is used by " + other + " and " + b.tone());
+        assertTrue(
+            other == null || other.equals(b.tone()),
+            b.icon() + " is used by " + other + " and " + b.tone());
       }
     }
   }
@@ -116,7 +137,8 @@ class BuiltinCatalogTest {
   @Test
   void passesItsOwnValidationWithZeroErrorsAndZeroWarningsAtAaInBothThemes() {
     assertEquals(List.of(), loaded.warnings());
-    assertEquals(List.of(), new Validator(ValidationOptions.defaults()).validate(catalog, SourceMap.none()));
+    assertEquals(
+        List.of(), new Validator(ValidationOptions.defaults()).validate(catalog, SourceMap.none()));
     assertEquals(List.of(), new Linter().lint(catalog, SourceMap.none()));
   }
 
@@ -125,13 +147,16 @@ class BuiltinCatalogTest {
     for (Tone tone : catalog.tones().values()) {
       for (Theme theme : Theme.values()) {
         var c = tone.colors(theme);
-        assertTrue(c.textContrast() >= 4.5, tone.name() + " " + theme + " text " + c.textContrast());
+        assertTrue(
+            c.textContrast() >= 4.5, tone.name() + " " + theme + " text " + c.textContrast());
         assertTrue(
             dev.unifiedbadges.model.color.Rgb.contrast(c.border(), c.background()) >= 3.0,
             tone.name() + " " + theme + " border");
       }
     }
-    assertEquals(List.of("accent", "danger", "info", "neutral", "success", "warning"), List.copyOf(catalog.tones().keySet()));
+    assertEquals(
+        List.of("accent", "danger", "info", "neutral", "success", "warning"),
+        List.copyOf(catalog.tones().keySet()));
   }
 
   @Test

@@ -32,8 +32,27 @@ class RgbTest {
   @NullAndEmptySource
   @ValueSource(
       strings = {
-        "#", "#1", "#12", "#1234", "#12345", "#1234567", "#12345678", "abc", "abcdef", "#ggg", "#gggggg",
-        "#12345g", " #fff", "#fff ", "#fff\n", "red", "rgb(0,0,0)", "0x123456", "##123456", "#ｆｆｆ", "#١٢٣"
+        "#",
+        "#1",
+        "#12",
+        "#1234",
+        "#12345",
+        "#1234567",
+        "#12345678",
+        "abc",
+        "abcdef",
+        "#ggg",
+        "#gggggg",
+        "#12345g",
+        " #fff",
+        "#fff ",
+        "#fff\n",
+        "red",
+        "rgb(0,0,0)",
+        "0x123456",
+        "##123456",
+        "#ｆｆｆ",
+        "#١٢٣"
       })
   void rejectsEverythingElse(String text) {
     assertEquals(Optional.empty(), Rgb.parse(text));
@@ -73,7 +92,8 @@ class RgbTest {
     assertEquals(0.0, BLACK.relativeLuminance(), 1e-12);
     assertEquals(1.0, WHITE.relativeLuminance(), 1e-12);
     // sRGB 0x77 = 119: ((119/255 + 0.055) / 1.055)^2.4
-    assertEquals(Math.pow((119 / 255.0 + 0.055) / 1.055, 2.4), Rgb.of("#777777").relativeLuminance(), 1e-12);
+    assertEquals(
+        Math.pow((119 / 255.0 + 0.055) / 1.055, 2.4), Rgb.of("#777777").relativeLuminance(), 1e-12);
     // The linear segment below 0.04045: 10/255/12.92
     assertEquals(10 / 255.0 / 12.92, Rgb.of("#0a0a0a").relativeLuminance(), 1e-12);
   }
@@ -89,7 +109,8 @@ class RgbTest {
     assertEquals(4.48, grey77, 0.005);
     assertTrue(grey77 < 4.5);
     assertEquals(4.54, Rgb.contrast(Rgb.of("#767676"), WHITE), 0.005);
-    assertEquals("4.47:1", Validator.ratio(grey77), "ratios are rounded down, never up past a threshold");
+    assertEquals(
+        "4.47:1", Validator.ratio(grey77), "ratios are rounded down, never up past a threshold");
     // Pure red on white: 3.998.
     assertEquals(4.0, Rgb.contrast(Rgb.of("#ff0000"), WHITE), 0.01);
   }

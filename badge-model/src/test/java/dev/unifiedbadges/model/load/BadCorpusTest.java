@@ -50,31 +50,67 @@ class BadCorpusTest {
       assertEquals(file, d.location().file());
       assertFalse(d.fix().isBlank(), "every error says how to fix it: " + d.format());
     }
-    assertEquals(c.expected().size(), e.errors().size(), "other errors:\n" + Defs.list(e.diagnostics()));
+    assertEquals(
+        c.expected().size(), e.errors().size(), "other errors:\n" + Defs.list(e.diagnostics()));
     String report = e.report();
-    assertFalse(report.contains("Exception") || report.contains("org.yaml") || report.contains("com.fasterxml"), report);
+    assertFalse(
+        report.contains("Exception")
+            || report.contains("org.yaml")
+            || report.contains("com.fasterxml"),
+        report);
   }
 
   @Test
   void theCorpusIsLargeAndCoversEveryRuleAndParseFailure() throws Exception {
     List<Case> cases = cases();
     assertTrue(cases.size() >= 40, "at least 40 bad files, found " + cases.size());
-    assertTrue(cases.stream().filter(c -> c.name().endsWith(".json")).count() >= 10, "at least 10 JSON files");
+    assertTrue(
+        cases.stream().filter(c -> c.name().endsWith(".json")).count() >= 10,
+        "at least 10 JSON files");
     StringBuilder all = new StringBuilder();
     cases.forEach(c -> c.expected().forEach(x -> all.append(x.fragment()).append('\n')));
     List<String> rules =
         List.of(
             // parse failures
-            "malformed YAML", "malformed JSON", "not valid UTF-8", "the file is empty", "control character",
-            "anchors and aliases", "nested more than", "a second YAML document", "after the end of the JSON",
+            "malformed YAML",
+            "malformed JSON",
+            "not valid UTF-8",
+            "the file is empty",
+            "control character",
+            "anchors and aliases",
+            "nested more than",
+            "a second YAML document",
+            "after the end of the JSON",
             // structure
-            "unknown top-level key", "unknown key", "must be a map", "must be text", "must be a list", "missing '",
-            "has no values", "has no 'values:' map", "has no 'dark' colours", "is not a lower-case kebab name",
+            "unknown top-level key",
+            "unknown key",
+            "must be a map",
+            "must be text",
+            "must be a list",
+            "missing '",
+            "has no values",
+            "has no 'values:' map",
+            "has no 'dark' colours",
+            "is not a lower-case kebab name",
             // validation rules of the design
-            "duplicate domain", "duplicate value", "duplicate tone", "collides with value", "collides with alias",
-            "unknown tone", "unknown icon", "malformed colour", "colour is empty", "the label is empty",
-            "both become", "is reserved", "has no letters or digits",
-            "text contrast", "border contrast", "icon contrast", "in the light theme", "in the dark theme");
+            "duplicate domain",
+            "duplicate value",
+            "duplicate tone",
+            "collides with value",
+            "collides with alias",
+            "unknown tone",
+            "unknown icon",
+            "malformed colour",
+            "colour is empty",
+            "the label is empty",
+            "both become",
+            "is reserved",
+            "has no letters or digits",
+            "text contrast",
+            "border contrast",
+            "icon contrast",
+            "in the light theme",
+            "in the dark theme");
     for (String rule : rules) {
       assertTrue(all.indexOf(rule) >= 0, "no corpus file covers \"" + rule + "\"");
     }

@@ -44,7 +44,9 @@ class BadInputTest {
 
   @Test
   void malformedYaml() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           a.b:
             values:
@@ -61,7 +63,8 @@ class BadInputTest {
 
   @Test
   void malformedJson() {
-    String json = """
+    String json =
+        """
         {
           "domains": {
             "a": {
@@ -94,7 +97,8 @@ class BadInputTest {
   @Test
   void fileThatIsNotUtf8() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("domains:\n  d:\n    values:\n      x: { label: \"Caf".getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(
+        "domains:\n  d:\n    values:\n      x: { label: \"Caf".getBytes(StandardCharsets.US_ASCII));
     out.write(0xE9); // é in Latin-1; never a valid UTF-8 sequence on its own
     out.writeBytes("\", tone: neutral, icon: ban }\n".getBytes(StandardCharsets.US_ASCII));
     DefinitionException e = fails(FILE, out.toByteArray());
@@ -107,7 +111,9 @@ class BadInputTest {
 
   @Test
   void unknownTopLevelKeyWithDidYouMean() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         tones: {}
         unknown: { label: Unknown, tone: neutral, icon: circle-help }
         domain:
@@ -124,7 +130,9 @@ class BadInputTest {
 
   @Test
   void listWhereAMapIsExpected() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -139,7 +147,9 @@ class BadInputTest {
 
   @Test
   void duplicateDomainInOneFile() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -155,13 +165,17 @@ class BadInputTest {
 
   @Test
   void duplicateDomainAcrossTwoFiles(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("one.badges.yaml"), """
+    Files.writeString(
+        dir.resolve("one.badges.yaml"),
+        """
         domains:
           shared.status:
             values:
               x: { label: X, tone: neutral, icon: ban }
         """);
-    Files.writeString(dir.resolve("two.badges.yaml"), """
+    Files.writeString(
+        dir.resolve("two.badges.yaml"),
+        """
         # the same domain again
         domains:
           other: { values: { y: { label: Y, tone: neutral, icon: ban } } }
@@ -169,8 +183,15 @@ class BadInputTest {
             values:
               y: { label: Y, tone: neutral, icon: ban }
         """);
-    DefinitionException e = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
-    Diagnostic d = error(e, "4:3", "domain 'shared.status' is already defined at " + dir.resolve("one.badges.yaml") + ":2:3");
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
+    Diagnostic d =
+        error(
+            e,
+            "4:3",
+            "domain 'shared.status' is already defined at "
+                + dir.resolve("one.badges.yaml")
+                + ":2:3");
     assertEquals(dir.resolve("two.badges.yaml").toString(), d.location().file());
     assertEquals("/domains/shared.status", d.path());
     assertTrue(d.fix().contains("define each domain in one file only"), d.fix());
@@ -180,7 +201,9 @@ class BadInputTest {
 
   @Test
   void duplicateValue() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -194,14 +217,20 @@ class BadInputTest {
 
   @Test
   void aliasThatEqualsAnotherValue() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
               cancelled: { label: Cancelled, tone: neutral, icon: ban, aliases: [canceled, stopped] }
               stopped: { label: Stopped, tone: neutral, icon: ban }
         """);
-    Diagnostic d = error(e, "4:84", "alias 'stopped' of value 'cancelled' collides with value 'stopped' in domain 'd'");
+    Diagnostic d =
+        error(
+            e,
+            "4:84",
+            "alias 'stopped' of value 'cancelled' collides with value 'stopped' in domain 'd'");
     assertEquals("/domains/d/values/cancelled/aliases/1", d.path());
     assertEquals(1, e.errors().size(), list(e.diagnostics()));
     assertReadable(e);
@@ -209,14 +238,20 @@ class BadInputTest {
 
   @Test
   void aliasThatEqualsAnotherAlias() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
               cancelled: { label: Cancelled, tone: neutral, icon: ban, aliases: [canceled] }
               aborted: { label: Aborted, tone: neutral, icon: ban, aliases: [Canceled] }
         """);
-    Diagnostic d = error(e, "5:70", "alias 'Canceled' of value 'aborted' collides with alias 'canceled' of value 'cancelled'");
+    Diagnostic d =
+        error(
+            e,
+            "5:70",
+            "alias 'Canceled' of value 'aborted' collides with alias 'canceled' of value 'cancelled'");
     assertEquals("/domains/d/values/aborted/aliases/0", d.path());
     assertEquals(1, e.errors().size(), list(e.diagnostics()));
     assertReadable(e);
@@ -224,7 +259,9 @@ class BadInputTest {
 
   @Test
   void unknownToneWithSuggestion() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -239,7 +276,9 @@ class BadInputTest {
 
   @Test
   void unknownIconWithSuggestion() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -252,9 +291,13 @@ class BadInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"#12", "red", "#gggggg", "#1234567", "rgb(0,0,0)"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"#12", "red", "#gggggg", "#1234567", "rgb(0,0,0)"})
   void malformedColour(String colour) {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         tones:
           brand:
             light: { background: "%s", foreground: "#000000" }
@@ -263,7 +306,8 @@ class BadInputTest {
           d:
             values:
               x: { label: X, tone: brand, icon: ban }
-        """.formatted(colour));
+        """
+                .formatted(colour));
     Diagnostic d = error(e, "3:26", "malformed colour '" + colour + "' for background");
     assertEquals("/tones/brand/light/background", d.path());
     assertTrue(d.fix().contains("\"#rgb\" or \"#rrggbb\""), d.fix());
@@ -274,7 +318,9 @@ class BadInputTest {
 
   @Test
   void emptyLabel() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -293,14 +339,20 @@ class BadInputTest {
 
   @Test
   void valueNamesThatCollideAfterSanitising() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
               in-progress: { label: In progress, tone: info, icon: loader-circle }
               in_progress: { label: In progress, tone: info, icon: loader-circle }
         """);
-    Diagnostic d = error(e, "5:7", "value 'in_progress' and value 'in-progress' of domain 'd' both become 'in-progress'");
+    Diagnostic d =
+        error(
+            e,
+            "5:7",
+            "value 'in_progress' and value 'in-progress' of domain 'd' both become 'in-progress'");
     assertEquals("/domains/d/values/in_progress", d.path());
     assertEquals(1, e.errors().size(), list(e.diagnostics()));
     assertReadable(e);
@@ -308,7 +360,9 @@ class BadInputTest {
 
   @Test
   void domainNamesThatCollideAfterSanitising() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           a.b:
             values:
@@ -317,7 +371,11 @@ class BadInputTest {
             values:
               y: { label: Y, tone: neutral, icon: ban }
         """);
-    Diagnostic d = error(e, "5:3", "domain 'a_b' and domain 'a.b' both become 'a-b' in CSS class and token names");
+    Diagnostic d =
+        error(
+            e,
+            "5:3",
+            "domain 'a_b' and domain 'a.b' both become 'a-b' in CSS class and token names");
     assertEquals("/domains/a_b", d.path());
     assertEquals(1, e.errors().size(), list(e.diagnostics()));
     assertReadable(e);
@@ -325,7 +383,9 @@ class BadInputTest {
 
   @Test
   void lowTextContrastInTheDarkThemeOnly() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         tones:
           murky:
             light: { background: "#ffffff", foreground: "#000000" }
@@ -341,13 +401,18 @@ class BadInputTest {
     assertTrue(d.message().contains("WCAG AA needs at least 4.50:1"), d.message());
     assertEquals("/tones/murky/dark/foreground", d.path());
     assertTrue(d.fix().contains("make the foreground lighter"), d.fix());
-    assertEquals(1, e.errors().size(), "light passes (21:1), so only dark is reported:\n" + list(e.diagnostics()));
+    assertEquals(
+        1,
+        e.errors().size(),
+        "light passes (21:1), so only dark is reported:\n" + list(e.diagnostics()));
     assertReadable(e);
   }
 
   @Test
   void yamlAliasBombIsRefusedBeforeExpansion() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
         b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
         c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
@@ -358,7 +423,8 @@ class BadInputTest {
         h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
         i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
         """);
-    Diagnostic d = error(e, "1:4", "YAML anchors and aliases (&name, *name, '<<: *name') are not supported");
+    Diagnostic d =
+        error(e, "1:4", "YAML anchors and aliases (&name, *name, '<<: *name') are not supported");
     assertEquals("/a", d.path());
     assertEquals(1, e.errors().size(), list(e.diagnostics()));
     assertReadable(e);
@@ -381,7 +447,10 @@ class BadInputTest {
     String flow = "domains: " + "[".repeat(500) + "]".repeat(500) + "\n";
     error(fails(flow), "1:26", "the document is nested more than 16 levels deep");
     String json = "{\"domains\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
-    error(fails("deep.badges.json", json.getBytes(StandardCharsets.UTF_8)), "1:29", "nested more than 16 levels deep");
+    error(
+        fails("deep.badges.json", json.getBytes(StandardCharsets.UTF_8)),
+        "1:29",
+        "nested more than 16 levels deep");
   }
 
   @Test
@@ -389,7 +458,11 @@ class BadInputTest {
     byte[] big = new byte[10 * 1024 * 1024];
     Arrays.fill(big, (byte) ' ');
     DefinitionException e = fails(FILE, big);
-    Diagnostic d = error(e, "1:1", "the file is 10.0 MiB (10485760 bytes), over the 8.0 MiB limit for one definition file");
+    Diagnostic d =
+        error(
+            e,
+            "1:1",
+            "the file is 10.0 MiB (10485760 bytes), over the 8.0 MiB limit for one definition file");
     assertTrue(d.fix().contains("split the definitions into several *.badges.yaml files"), d.fix());
     assertTrue(d.fix().contains("LoadOptions.maxFileBytes"), d.fix());
     assertReadable(e);
@@ -401,19 +474,25 @@ class BadInputTest {
     byte[] big = new byte[10 * 1024 * 1024 + 3];
     Arrays.fill(big, (byte) '#');
     Files.write(file, big);
-    DefinitionException e = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(file));
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(file));
     Diagnostic d = error(e, "1:1", "the file is 10.0 MiB (10485763 bytes), over the 8.0 MiB limit");
     assertEquals(file.toString(), d.location().file());
     // A directory with the big file and a good one: only the big one is refused.
-    Files.writeString(dir.resolve("good.badges.yaml"), "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban } } } }\n");
-    DefinitionException both = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
+    Files.writeString(
+        dir.resolve("good.badges.yaml"),
+        "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban } } } }\n");
+    DefinitionException both =
+        assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
     assertEquals(1, both.errors().size(), list(both.diagnostics()));
     assertReadable(e);
   }
 
   @Test
   void reportsAllErrorsAtOnce() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -431,7 +510,9 @@ class BadInputTest {
 
   @Test
   void reportFormat() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -456,15 +537,20 @@ class BadInputTest {
 
   @Test
   void reportListsWarningsAfterErrorsAndCountsFilesWithErrors(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.badges.yaml"), """
+    Files.writeString(
+        dir.resolve("a.badges.yaml"),
+        """
         domains:
           a: { values: { done: { label: Done, tone: success, icon: circle-check } } }
         """);
-    Files.writeString(dir.resolve("b.badges.yaml"), """
+    Files.writeString(
+        dir.resolve("b.badges.yaml"),
+        """
         domains:
           b: { values: { done: { label: Done, tone: info, icon: circle-check }, x: { label: "", tone: neutral, icon: ban } } }
         """);
-    DefinitionException e = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
     assertEquals("1 error in badge definitions (1 file)", e.summary());
     String[] lines = e.report().split("\n");
     assertEquals(3, lines.length, e.report());
@@ -474,18 +560,31 @@ class BadInputTest {
 
   @Test
   void theCatalogUnknownBadgeDefinedInTwoFiles(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.badges.yaml"), "unknown: { label: Unknown, tone: neutral, icon: circle-help }\n");
-    Files.writeString(dir.resolve("b.badges.yaml"), "# b\nunknown: { label: Other, tone: neutral, icon: circle-help }\n");
-    DefinitionException e = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
-    Diagnostic d = error(e, "2:1", "the catalog-wide 'unknown' badge is already defined at " + dir.resolve("a.badges.yaml") + ":1:1");
+    Files.writeString(
+        dir.resolve("a.badges.yaml"),
+        "unknown: { label: Unknown, tone: neutral, icon: circle-help }\n");
+    Files.writeString(
+        dir.resolve("b.badges.yaml"),
+        "# b\nunknown: { label: Other, tone: neutral, icon: circle-help }\n");
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
+    Diagnostic d =
+        error(
+            e,
+            "2:1",
+            "the catalog-wide 'unknown' badge is already defined at "
+                + dir.resolve("a.badges.yaml")
+                + ":1:1");
     assertEquals(dir.resolve("b.badges.yaml").toString(), d.location().file());
     assertReadable(e);
   }
 
   @Test
   void aDirectoryWithoutDefinitionFiles(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("statuses.yaml"), "domains: {}\n"); // not badges.yaml nor *.badges.yaml
-    DefinitionException e = assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
+    Files.writeString(
+        dir.resolve("statuses.yaml"), "domains: {}\n"); // not badges.yaml nor *.badges.yaml
+    DefinitionException e =
+        assertThrows(DefinitionException.class, () -> new DefinitionLoader().load(dir));
     Diagnostic d = error(e, "1:1", "the directory contains no definition files");
     assertEquals(dir.toString(), d.location().file());
     assertTrue(d.fix().contains("status.badges.yaml"), d.fix());
@@ -493,7 +592,9 @@ class BadInputTest {
 
   @Test
   void aPathThatDoesNotExistIsAnIoErrorNotADefinitionError(@TempDir Path dir) {
-    assertThrows(java.nio.file.NoSuchFileException.class, () -> new DefinitionLoader().load(dir.resolve("missing.badges.yaml")));
+    assertThrows(
+        java.nio.file.NoSuchFileException.class,
+        () -> new DefinitionLoader().load(dir.resolve("missing.badges.yaml")));
   }
 
   @Test
@@ -507,7 +608,9 @@ class BadInputTest {
 
   @Test
   void aMisspeltRequiredKeyIsReportedOnceNotAlsoAsMissing() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         tones:
           brand:
             light: { background: "#ffffff", foreground: "#000000" }
@@ -522,15 +625,23 @@ class BadInputTest {
               z: { label: Z, tone: neutral, icon: ban }
         """);
     error(e, "4:5", "unknown key 'drak' in tone 'brand'");
-    assertTrue(error(e, "8:12", "unknown key 'labl' in value 'x'").fix().startsWith("did you mean 'label'?"));
-    assertTrue(error(e, "9:37", "unknown key 'Icon' in value 'y'").fix().startsWith("did you mean 'icon'?"));
+    assertTrue(
+        error(e, "8:12", "unknown key 'labl' in value 'x'")
+            .fix()
+            .startsWith("did you mean 'label'?"));
+    assertTrue(
+        error(e, "9:37", "unknown key 'Icon' in value 'y'")
+            .fix()
+            .startsWith("did you mean 'icon'?"));
     error(e, "11:5", "unknown key 'value' in domain 'e'");
     assertEquals(4, e.errors().size(), list(e.diagnostics()));
   }
 
   @Test
   void unquotedColoursAreExplained() {
-    DefinitionException block = fails("""
+    DefinitionException block =
+        fails(
+            """
         tones:
           brand:
             light: { background: "#ffffff", foreground: "#000000" }
@@ -539,8 +650,12 @@ class BadInputTest {
               foreground: "#ffffff"
         """);
     Diagnostic d = error(block, "5:7", "the background colour is empty");
-    assertTrue(d.fix().contains("without quotes, YAML reads everything from ' #' on as a comment"), d.fix());
-    DefinitionException flow = fails("""
+    assertTrue(
+        d.fix().contains("without quotes, YAML reads everything from ' #' on as a comment"),
+        d.fix());
+    DefinitionException flow =
+        fails(
+            """
         tones:
           brand:
             light: { background: #ffffff, foreground: "#000000" }
@@ -552,7 +667,9 @@ class BadInputTest {
 
   @Test
   void iconsRenamedByLucideSuggestTheirNewName() {
-    DefinitionException e = fails("""
+    DefinitionException e =
+        fails(
+            """
         domains:
           d:
             values:
@@ -560,8 +677,15 @@ class BadInputTest {
               b: { label: B, tone: warning, icon: alert-triangle }
               c: { label: C, tone: danger, icon: x-circle }
         """);
-    assertTrue(error(e, "4:43", "unknown icon 'check-circle'").fix().startsWith("did you mean 'circle-check'"));
-    assertTrue(error(e, "5:43", "unknown icon 'alert-triangle'").fix().startsWith("did you mean 'triangle-alert'"));
-    assertTrue(error(e, "6:42", "unknown icon 'x-circle'").fix().startsWith("did you mean 'circle-x'"));
+    assertTrue(
+        error(e, "4:43", "unknown icon 'check-circle'")
+            .fix()
+            .startsWith("did you mean 'circle-check'"));
+    assertTrue(
+        error(e, "5:43", "unknown icon 'alert-triangle'")
+            .fix()
+            .startsWith("did you mean 'triangle-alert'"));
+    assertTrue(
+        error(e, "6:42", "unknown icon 'x-circle'").fix().startsWith("did you mean 'circle-x'"));
   }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code BuiltinCatalog.java} is the built-in YAML as code, so a build on the built-in catalog
  * loads no YAML parser. This test regenerates that code from the YAML, loaded and validated the
- * slow way, and fails if the checked-in file differs; {@code -Dbadges.updateGolden=true} rewrites it.
+ * slow way, and fails if the checked-in file differs; {@code -Dbadges.updateGolden=true} rewrites
+ * it.
  */
 class BuiltinCatalogCodeTest {
 
@@ -32,7 +33,9 @@ class BuiltinCatalogCodeTest {
 
   @Test
   void theCheckedInCodeIsTheBuiltinYaml() throws IOException, DefinitionException {
-    LoadedCatalog slow = DefinitionLoader.parseBuiltin(new LoadOptions(ContrastLevel.AA, LoadOptions.DEFAULT_MAX_FILE_BYTES));
+    LoadedCatalog slow =
+        DefinitionLoader.parseBuiltin(
+            new LoadOptions(ContrastLevel.AA, LoadOptions.DEFAULT_MAX_FILE_BYTES));
     assertEquals(List.of(), slow.warnings(), "the built-in catalog lints clean");
     BadgeCatalog parsed = slow.catalog();
     String expected = code(parsed);
@@ -42,8 +45,10 @@ class BuiltinCatalogCodeTest {
         Files.writeString(SOURCE, expected, StandardCharsets.UTF_8);
         return;
       }
-      fail(SOURCE + " is not the code of builtin.badges.yaml; rerun with -Dbadges.updateGolden=true after changing"
-          + " the YAML, and review the diff");
+      fail(
+          SOURCE
+              + " is not the code of builtin.badges.yaml; rerun with -Dbadges.updateGolden=true after changing"
+              + " the YAML, and review the diff");
     }
     assertEquals(parsed, BuiltinCatalog.catalog(), "the code builds exactly the parsed catalog");
   }
@@ -58,7 +63,10 @@ class BuiltinCatalogCodeTest {
         slow = DefinitionLoader.parseBuiltin(options);
       } catch (DefinitionException expected) {
         DefinitionException e =
-            assertThrows(DefinitionException.class, () -> loader.load(loader.read(Definitions.builtIn())), level.name());
+            assertThrows(
+                DefinitionException.class,
+                () -> loader.load(loader.read(Definitions.builtIn())),
+                level.name());
         assertEquals(expected.diagnostics(), e.diagnostics(), level.name());
         continue;
       }
@@ -69,8 +77,10 @@ class BuiltinCatalogCodeTest {
 
   private static String code(BadgeCatalog c) {
     StringBuilder sb = new StringBuilder();
-    sb.append("// Generated from builtin.badges.yaml by BuiltinCatalogCodeTest; do not edit. After changing the\n");
-    sb.append("// YAML: mvn -pl badge-model test -Dtest=BuiltinCatalogCodeTest -Dbadges.updateGolden=true\n");
+    sb.append(
+        "// Generated from builtin.badges.yaml by BuiltinCatalogCodeTest; do not edit. After changing the\n");
+    sb.append(
+        "// YAML: mvn -pl badge-model test -Dtest=BuiltinCatalogCodeTest -Dbadges.updateGolden=true\n");
     sb.append("package dev.unifiedbadges.model.load;\n\n");
     sb.append("import dev.unifiedbadges.model.Badge;\n");
     sb.append("import dev.unifiedbadges.model.BadgeCatalog;\n");
@@ -81,23 +91,34 @@ class BuiltinCatalogCodeTest {
     sb.append("import java.util.List;\n");
     sb.append("import java.util.Map;\n");
     sb.append("import java.util.TreeMap;\n\n");
-    sb.append("/** The built-in catalog as code: a build that uses it loads no YAML parser (a cold start's largest cost). */\n");
+    sb.append(
+        "/** The built-in catalog as code: a build that uses it loads no YAML parser (a cold start's largest cost). */\n");
     sb.append("final class BuiltinCatalog {\n\n");
     sb.append("  private BuiltinCatalog() {}\n\n");
     sb.append("  static BadgeCatalog catalog() {\n");
     sb.append("    Map<String, Tone> tones = new TreeMap<>();\n");
     for (Tone t : c.tones().values()) {
-      sb.append("    tones.put(\n        ").append(lit(t.name())).append(",\n        new Tone(\n            ")
-          .append(lit(t.name())).append(",\n            ").append(colors(t.light())).append(",\n            ")
-          .append(colors(t.dark())).append("));\n");
+      sb.append("    tones.put(\n        ")
+          .append(lit(t.name()))
+          .append(",\n        new Tone(\n            ")
+          .append(lit(t.name()))
+          .append(",\n            ")
+          .append(colors(t.light()))
+          .append(",\n            ")
+          .append(colors(t.dark()))
+          .append("));\n");
     }
     sb.append("    List<Domain> domains =\n        List.of(");
     boolean firstDomain = true;
     for (Domain d : c.domains().values()) {
       sb.append(firstDomain ? "\n" : ",\n");
       firstDomain = false;
-      sb.append("            new Domain(\n                ").append(lit(d.name())).append(",\n                ")
-          .append(lit(d.title())).append(",\n                ").append(lit(d.description()))
+      sb.append("            new Domain(\n                ")
+          .append(lit(d.name()))
+          .append(",\n                ")
+          .append(lit(d.title()))
+          .append(",\n                ")
+          .append(lit(d.description()))
           .append(",\n                List.of(");
       boolean firstValue = true;
       for (Badge b : d.values()) {
@@ -105,18 +126,30 @@ class BuiltinCatalogCodeTest {
         firstValue = false;
         sb.append("                    ").append(badge(b));
       }
-      sb.append("),\n                ").append(d.unknown() == null ? "null" : badge(d.unknown())).append(")");
+      sb.append("),\n                ")
+          .append(d.unknown() == null ? "null" : badge(d.unknown()))
+          .append(")");
     }
     sb.append(");\n");
-    sb.append("    return BadgeCatalog.of(tones, domains, ").append(badge(c.unknown())).append(");\n");
+    sb.append("    return BadgeCatalog.of(tones, domains, ")
+        .append(badge(c.unknown()))
+        .append(");\n");
     sb.append("  }\n\n");
-    sb.append("  private static Rgb rgb(String hex) {\n    return hex == null ? null : Rgb.of(hex);\n  }\n}\n");
+    sb.append(
+        "  private static Rgb rgb(String hex) {\n    return hex == null ? null : Rgb.of(hex);\n  }\n}\n");
     return sb.toString();
   }
 
   private static String colors(ToneColors c) {
-    return "new ToneColors(rgb(" + lit(c.background().hex()) + "), rgb(" + lit(c.foreground().hex()) + "), rgb("
-        + hex(c.border()) + "), rgb(" + hex(c.icon()) + "))";
+    return "new ToneColors(rgb("
+        + lit(c.background().hex())
+        + "), rgb("
+        + lit(c.foreground().hex())
+        + "), rgb("
+        + hex(c.border())
+        + "), rgb("
+        + hex(c.icon())
+        + "))";
   }
 
   private static String hex(Rgb rgb) {
@@ -130,8 +163,19 @@ class BuiltinCatalogCodeTest {
       aliases.append(i == 0 ? "" : ", ").append(lit(list.get(i)));
     }
     aliases.append(")");
-    return "new Badge(" + lit(b.value()) + ", " + lit(b.label()) + ", " + lit(b.tone()) + ", " + lit(b.icon()) + ", "
-        + aliases + ", " + lit(b.description()) + ")";
+    return "new Badge("
+        + lit(b.value())
+        + ", "
+        + lit(b.label())
+        + ", "
+        + lit(b.tone())
+        + ", "
+        + lit(b.icon())
+        + ", "
+        + aliases
+        + ", "
+        + lit(b.description())
+        + ")";
   }
 
   private static String lit(String s) {

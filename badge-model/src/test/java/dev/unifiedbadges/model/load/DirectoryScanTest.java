@@ -20,7 +20,9 @@ class DirectoryScanTest {
     Files.writeString(dir.resolve("notes.yaml"), "not: definitions\n");
     Files.writeString(dir.resolve("mybadges.yaml"), "not: definitions\n");
     List<String> names =
-        DefinitionLoader.definitionFiles(dir).stream().map(p -> dir.relativize(p).toString()).toList();
+        DefinitionLoader.definitionFiles(dir).stream()
+            .map(p -> dir.relativize(p).toString())
+            .toList();
     assertEquals(List.of("a.badges.json", "badges.yaml", "sub/orders.badges.yml"), names);
   }
 }

@@ -21,17 +21,21 @@ import org.junit.jupiter.api.Test;
  */
 class MutationFuzzTest {
 
-  private static final String ALPHABET = "{}[]:,-#&*!|>'\"\\ \t\n?%@`~0123456789abcXYZé😀\u0000\u200d";
+  private static final String ALPHABET =
+      "{}[]:,-#&*!|>'\"\\ \t\n?%@`~0123456789abcXYZé😀\u0000\u200d";
   private static final int MUTANTS = 200;
 
   @Test
   void mutatedDefinitionsLoadOrFailCleanly() throws Exception {
     byte[] yaml;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
       yaml = in.readAllBytes();
     }
-    String json = new ObjectMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(yaml));
+    String json =
+        new ObjectMapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(yaml));
     String[] texts = {new String(yaml, StandardCharsets.UTF_8), json};
     String[] names = {"fuzz.badges.yaml", "fuzz.badges.json"};
     Random random = new Random(8_675_309L);
@@ -51,7 +55,9 @@ class MutationFuzzTest {
       String text = sb.toString();
       long lines = text.lines().count() + 1;
       try {
-        new DefinitionLoader().load(List.of(new DefinitionSource(names[kind], text.getBytes(StandardCharsets.UTF_8))));
+        new DefinitionLoader()
+            .load(
+                List.of(new DefinitionSource(names[kind], text.getBytes(StandardCharsets.UTF_8))));
       } catch (DefinitionException e) {
         refused++;
         assertFalse(e.errors().isEmpty());
@@ -60,7 +66,8 @@ class MutationFuzzTest {
           assertTrue(d.location().line() >= 1 && d.location().line() <= lines, f);
           assertTrue(d.location().column() >= 1, f);
           assertFalse(d.message().isBlank() || d.fix().isBlank(), f);
-          assertFalse(f.contains("Exception") || f.contains("org.yaml") || f.contains("com.fasterxml"), f);
+          assertFalse(
+              f.contains("Exception") || f.contains("org.yaml") || f.contains("com.fasterxml"), f);
         }
       } catch (RuntimeException | Error e) {
         fail("mutant " + i + " escaped as " + e + ":\n" + text, e);

@@ -17,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link DefinitionLoader#read} does all the file I/O once; {@link DefinitionLoader#load(RawDefinitions)} none. */
+/**
+ * {@link DefinitionLoader#read} does all the file I/O once; {@link
+ * DefinitionLoader#load(RawDefinitions)} none.
+ */
 class ReadThenLoadTest {
 
   private static final String QUEUED =
@@ -33,7 +36,8 @@ class ReadThenLoadTest {
     assertEquals(Definitions.builtIn(), raw.origin());
     assertEquals(1, raw.sources().size());
     assertEquals(DefinitionLoader.BUILTIN_NAME, raw.sources().get(0).name());
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
       assertArrayEquals(in.readAllBytes(), raw.sources().get(0).content());
     }
     assertEquals(List.of(), raw.unreadable());
@@ -68,7 +72,8 @@ class ReadThenLoadTest {
     RawDefinitions raw = loader.read(Definitions.at(dir));
     List<Path> files = DefinitionLoader.definitionFiles(dir);
     assertEquals(
-        files.stream().map(Path::toString).toList(), raw.sources().stream().map(DefinitionSource::name).toList());
+        files.stream().map(Path::toString).toList(),
+        raw.sources().stream().map(DefinitionSource::name).toList());
     for (int i = 0; i < files.size(); i++) {
       assertArrayEquals(Files.readAllBytes(files.get(i)), raw.sources().get(i).content());
     }
@@ -79,33 +84,40 @@ class ReadThenLoadTest {
   void aSingleFileIsReadAsOneSourceUnderItsPath(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("badges.yaml"), QUEUED);
     RawDefinitions raw = loader.read(Definitions.at(file));
-    assertEquals(List.of(file.toString()), raw.sources().stream().map(DefinitionSource::name).toList());
+    assertEquals(
+        List.of(file.toString()), raw.sources().stream().map(DefinitionSource::name).toList());
     assertEquals(loader.load(file), loader.load(raw));
   }
 
   @Test
   void readingAMissingPathThrowsNoSuchFile(@TempDir Path dir) {
     Path missing = dir.resolve("missing.badges.yaml");
-    NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> loader.read(Definitions.at(missing)));
+    NoSuchFileException e =
+        assertThrows(NoSuchFileException.class, () -> loader.read(Definitions.at(missing)));
     assertEquals(missing.toString(), e.getFile());
   }
 
   @Test
-  void readingADirectoryWithoutDefinitionFilesIsRefusedAsLoadRefusesIt(@TempDir Path dir) throws Exception {
+  void readingADirectoryWithoutDefinitionFilesIsRefusedAsLoadRefusesIt(@TempDir Path dir)
+      throws Exception {
     Files.writeString(dir.resolve("notes.yaml"), "not: definitions\n");
-    DefinitionException read = assertThrows(DefinitionException.class, () -> loader.read(Definitions.at(dir)));
+    DefinitionException read =
+        assertThrows(DefinitionException.class, () -> loader.read(Definitions.at(dir)));
     DefinitionException load = assertThrows(DefinitionException.class, () -> loader.load(dir));
     assertEquals(load.diagnostics(), read.diagnostics());
-    assertTrue(read.errors().get(0).message().contains("contains no definition files"), read.report());
+    assertTrue(
+        read.errors().get(0).message().contains("contains no definition files"), read.report());
   }
 
   @Test
-  void aFileOverTheSizeLimitIsNotReadAndLoadReportsItAsLoadingThePathDoes(@TempDir Path dir) throws Exception {
+  void aFileOverTheSizeLimitIsNotReadAndLoadReportsItAsLoadingThePathDoes(@TempDir Path dir)
+      throws Exception {
     DefinitionLoader small = new DefinitionLoader(new LoadOptions(ContrastLevel.AA, 200));
     Files.writeString(dir.resolve("a.badges.yaml"), QUEUED);
     Path big = Files.writeString(dir.resolve("big.badges.yaml"), "# padding\n".repeat(50));
     RawDefinitions raw = small.read(Definitions.at(dir));
-    assertEquals(List.of(dir.resolve("a.badges.yaml").toString()),
+    assertEquals(
+        List.of(dir.resolve("a.badges.yaml").toString()),
         raw.sources().stream().map(DefinitionSource::name).toList());
     assertEquals(1, raw.unreadable().size());
     assertEquals(big.toString(), raw.unreadable().get(0).location().file());
@@ -113,7 +125,9 @@ class ReadThenLoadTest {
     DefinitionException fromPath = assertThrows(DefinitionException.class, () -> small.load(dir));
     assertEquals(fromPath.diagnostics(), fromRead.diagnostics());
     assertEquals(fromPath.report(), fromRead.report());
-    assertTrue(fromRead.errors().get(0).message().contains("(500 bytes), over the 0.0 MiB limit"), fromRead.report());
+    assertTrue(
+        fromRead.errors().get(0).message().contains("(500 bytes), over the 0.0 MiB limit"),
+        fromRead.report());
   }
 
   @Test
@@ -129,7 +143,8 @@ class ReadThenLoadTest {
 
   @Test
   void rawDefinitionsKeepTheirOwnCopyOfEachList(@TempDir Path dir) {
-    List<DefinitionSource> sources = new ArrayList<>(List.of(new DefinitionSource("a.badges.yaml", new byte[0])));
+    List<DefinitionSource> sources =
+        new ArrayList<>(List.of(new DefinitionSource("a.badges.yaml", new byte[0])));
     RawDefinitions raw = new RawDefinitions(Definitions.at(dir), sources, List.of());
     sources.clear();
     assertEquals(1, raw.sources().size());

@@ -16,7 +16,11 @@ class TextLimitsTest {
     DefinitionException e =
         assertThrows(
             DefinitionException.class,
-            () -> new DefinitionLoader().load(List.of(new DefinitionSource(name, content.getBytes(StandardCharsets.UTF_8)))));
+            () ->
+                new DefinitionLoader()
+                    .load(
+                        List.of(
+                            new DefinitionSource(name, content.getBytes(StandardCharsets.UTF_8)))));
     assertEquals(1, e.errors().size(), e.report());
     return e.errors().get(0);
   }
@@ -25,11 +29,19 @@ class TextLimitsTest {
   void aYamlTextValueOverAMillionCharactersIsRefusedLikeAJsonOne() {
     String label = "x".repeat(1_000_001);
     Diagnostic yaml =
-        only("a.badges.yaml", "domains:\n  run.status:\n    values:\n      queued: { label: \"" + label + "\", tone: neutral, icon: clock }\n");
+        only(
+            "a.badges.yaml",
+            "domains:\n  run.status:\n    values:\n      queued: { label: \""
+                + label
+                + "\", tone: neutral, icon: clock }\n");
     assertTrue(yaml.message().contains("longer than 1000000 characters"), yaml.format());
     assertEquals(4, yaml.location().line());
     Diagnostic json =
-        only("a.badges.json", "{\"domains\": {\"run.status\": {\"values\": {\"queued\": {\"label\": \"" + label + "\"}}}}}");
+        only(
+            "a.badges.json",
+            "{\"domains\": {\"run.status\": {\"values\": {\"queued\": {\"label\": \""
+                + label
+                + "\"}}}}}");
     assertTrue(json.message().contains("longer than 1000000 characters"), json.format());
   }
 
@@ -48,14 +60,22 @@ class TextLimitsTest {
   void aPairedSurrogateEscapeIsOneCharacterAndAccepted() throws Exception {
     String json =
         "{\"domains\": {\"run.status\": {\"values\": {\"queued\": {\"label\": \"Queued \\ud83d\\ude00\", \"tone\": \"neutral\", \"icon\": \"clock\"}}}}}";
-    var loaded = new DefinitionLoader().load(List.of(new DefinitionSource("ok.badges.json", json.getBytes(StandardCharsets.UTF_8))));
+    var loaded =
+        new DefinitionLoader()
+            .load(
+                List.of(
+                    new DefinitionSource("ok.badges.json", json.getBytes(StandardCharsets.UTF_8))));
     assertEquals("Queued \uD83D\uDE00", loaded.catalog().resolve("run.status", "queued").label());
   }
 
   @Test
   void aDomainNameTooLongForAFileNameIsAValidationErrorAtItsKey() {
     Diagnostic d =
-        only("l.badges.yaml", "domains:\n  " + "a".repeat(300) + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");
+        only(
+            "l.badges.yaml",
+            "domains:\n  "
+                + "a".repeat(300)
+                + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");
     assertTrue(d.message().contains("300 characters long once sanitised; at most 120"), d.format());
     assertEquals(2, d.location().line());
   }
@@ -63,7 +83,11 @@ class TextLimitsTest {
   @Test
   void aValueNameTooLongIsAValidationErrorThatSuggestsAnAlias() {
     Diagnostic d =
-        only("l.badges.yaml", "domains:\n  run.status:\n    values:\n      " + "b".repeat(121) + ": { label: Queued, tone: neutral, icon: clock }\n");
+        only(
+            "l.badges.yaml",
+            "domains:\n  run.status:\n    values:\n      "
+                + "b".repeat(121)
+                + ": { label: Queued, tone: neutral, icon: clock }\n");
     assertTrue(d.message().contains("121 characters long"), d.format());
     assertTrue(d.fix().contains("alias"), d.fix());
   }
@@ -71,7 +95,11 @@ class TextLimitsTest {
   @Test
   void aJsonNumberTooLongToParseIsCalledANumberAtItsPosition() {
     Diagnostic d =
-        only("n.badges.json", "{\"domains\": {\"run.status\": {\"values\": {\"queued\":\n  {\"label\": " + "9".repeat(1001) + "}}}}}");
+        only(
+            "n.badges.json",
+            "{\"domains\": {\"run.status\": {\"values\": {\"queued\":\n  {\"label\": "
+                + "9".repeat(1001)
+                + "}}}}}");
     assertTrue(d.message().contains("a number is longer than 1000 digits"), d.format());
     assertEquals(2, d.location().line(), d.format());
   }

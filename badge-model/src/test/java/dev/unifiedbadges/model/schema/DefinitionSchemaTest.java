@@ -64,16 +64,21 @@ class DefinitionSchemaTest {
   }
 
   private static String messages(Set<ValidationMessage> errors) {
-    return errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("\n"));
+    return errors.stream()
+        .map(ValidationMessage::getMessage)
+        .sorted()
+        .collect(Collectors.joining("\n"));
   }
 
   @Test
   void isAValidDraft202012Schema() {
     JsonSchema meta =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaLocation.of(SchemaId.V202012));
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of(SchemaId.V202012));
     Set<ValidationMessage> errors = meta.validate(schemaNode);
     assertEquals("", messages(errors));
-    assertEquals("https://json-schema.org/draft/2020-12/schema", schemaNode.get("$schema").asText());
+    assertEquals(
+        "https://json-schema.org/draft/2020-12/schema", schemaNode.get("$schema").asText());
   }
 
   @Test
@@ -85,7 +90,9 @@ class DefinitionSchemaTest {
 
   static Stream<Arguments> goodExamples() {
     return Stream.of(
-        Arguments.of("readme.badges.yaml", """
+        Arguments.of(
+            "readme.badges.yaml",
+            """
             # The README's example
             tones:
               success:
@@ -102,7 +109,9 @@ class DefinitionSchemaTest {
                 unknown: { label: Unknown, tone: neutral, icon: circle-help }
             unknown: { label: Unknown, tone: neutral, icon: circle-help }
             """),
-        Arguments.of("every-key.badges.yaml", """
+        Arguments.of(
+            "every-key.badges.yaml",
+            """
             $schema: ../schema/badges.schema.json
             tones:
               brand-strong:
@@ -118,7 +127,9 @@ class DefinitionSchemaTest {
                   "false": { label: No, tone: neutral, icon: x }
                 unknown: { label: Unknown, tone: neutral, icon: circle-help, description: Missing. }
             """),
-        Arguments.of("json.badges.json", """
+        Arguments.of(
+            "json.badges.json",
+            """
             {
               "$schema": "badges.schema.json",
               "domains": {
@@ -131,7 +142,9 @@ class DefinitionSchemaTest {
               }
             }
             """),
-        Arguments.of("tones-only.badges.yaml", """
+        Arguments.of(
+            "tones-only.badges.yaml",
+            """
             tones:
               neutral:
                 light: { background: "#f8fafc", foreground: "#0f172a" }
@@ -150,41 +163,107 @@ class DefinitionSchemaTest {
   static Stream<Arguments> badExamples() {
     String ok = "{ label: X, tone: neutral, icon: ban }";
     return Stream.of(
-        Arguments.of("unknown top-level key", "domain: { d: { values: { x: " + ok + " } } }", "$: property 'domain' is not defined"),
-        Arguments.of("unknown domain key", "domains: { d: { titel: D, values: { x: " + ok + " } } }", "$.domains.d: property 'titel' is not defined"),
-        Arguments.of("unknown value key", "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, color: red } } } }", "$.domains.d.values.x: property 'color' is not defined"),
-        Arguments.of("missing icon", "domains: { d: { values: { x: { label: X, tone: neutral } } } }", "$.domains.d.values.x: required property 'icon'"),
-        Arguments.of("missing label", "domains: { d: { values: { x: { tone: neutral, icon: ban } } } }", "required property 'label'"),
-        Arguments.of("missing values", "domains: { d: { title: D } }", "required property 'values'"),
-        Arguments.of("empty values", "domains: { d: { values: {} } }", "$.domains.d.values: must have at least 1 properties"),
-        Arguments.of("value named unknown", "domains: { d: { values: { unknown: " + ok + " } } }", "$.domains.d.values: property 'unknown' name is not valid"),
-        Arguments.of("value named Unknown", "domains: { d: { values: { Unknown: " + ok + " } } }", "$.domains.d.values: property 'Unknown' name is not valid"),
-        Arguments.of("values as a list", "domains: { d: { values: [x, y] } }", "$.domains.d.values: array found, object expected"),
-        Arguments.of("empty label", "domains: { d: { values: { x: { label: '  ', tone: neutral, icon: ban } } } }", "$.domains.d.values.x.label: does not match the regex pattern"),
-        Arguments.of("aliases not a list", "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, aliases: y } } } }", "$.domains.d.values.x.aliases: string found, array expected"),
-        Arguments.of("alias not text", "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, aliases: [[y]] } } } }", "$.domains.d.values.x.aliases[0]: array found"),
-        Arguments.of("icon not a Lucide-style name", "domains: { d: { values: { x: { label: X, tone: neutral, icon: Circle Check } } } }", "$.domains.d.values.x.icon: does not match the regex pattern"),
-        Arguments.of("aliases on the unknown badge", "unknown: { label: U, tone: neutral, icon: ban, aliases: [u] }", "$.unknown: property 'aliases' is not defined"),
-        Arguments.of("colour #12", tone("\"#12\""), "$.tones.brand.light.background: does not match the regex pattern"),
-        Arguments.of("colour red", tone("red"), "$.tones.brand.light.background: does not match the regex pattern"),
-        Arguments.of("colour #gggggg", tone("\"#gggggg\""), "$.tones.brand.light.background: does not match the regex pattern"),
-        Arguments.of("tone without dark", "tones: { brand: { light: { background: \"#fff\", foreground: \"#000\" } } }", "required property 'dark'"),
-        Arguments.of("tone name not kebab", "tones: { Brand_X: { light: { background: \"#fff\", foreground: \"#000\" }, dark: { background: \"#000\", foreground: \"#fff\" } } }", "Brand_X"),
-        Arguments.of("unknown colour key", "tones: { brand: { light: { background: \"#fff\", foreground: \"#000\", bordr: \"#000\" }, dark: { background: \"#000\", foreground: \"#fff\" } } }", "$.tones.brand.light: property 'bordr' is not defined"));
+        Arguments.of(
+            "unknown top-level key",
+            "domain: { d: { values: { x: " + ok + " } } }",
+            "$: property 'domain' is not defined"),
+        Arguments.of(
+            "unknown domain key",
+            "domains: { d: { titel: D, values: { x: " + ok + " } } }",
+            "$.domains.d: property 'titel' is not defined"),
+        Arguments.of(
+            "unknown value key",
+            "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, color: red } } } }",
+            "$.domains.d.values.x: property 'color' is not defined"),
+        Arguments.of(
+            "missing icon",
+            "domains: { d: { values: { x: { label: X, tone: neutral } } } }",
+            "$.domains.d.values.x: required property 'icon'"),
+        Arguments.of(
+            "missing label",
+            "domains: { d: { values: { x: { tone: neutral, icon: ban } } } }",
+            "required property 'label'"),
+        Arguments.of(
+            "missing values", "domains: { d: { title: D } }", "required property 'values'"),
+        Arguments.of(
+            "empty values",
+            "domains: { d: { values: {} } }",
+            "$.domains.d.values: must have at least 1 properties"),
+        Arguments.of(
+            "value named unknown",
+            "domains: { d: { values: { unknown: " + ok + " } } }",
+            "$.domains.d.values: property 'unknown' name is not valid"),
+        Arguments.of(
+            "value named Unknown",
+            "domains: { d: { values: { Unknown: " + ok + " } } }",
+            "$.domains.d.values: property 'Unknown' name is not valid"),
+        Arguments.of(
+            "values as a list",
+            "domains: { d: { values: [x, y] } }",
+            "$.domains.d.values: array found, object expected"),
+        Arguments.of(
+            "empty label",
+            "domains: { d: { values: { x: { label: '  ', tone: neutral, icon: ban } } } }",
+            "$.domains.d.values.x.label: does not match the regex pattern"),
+        Arguments.of(
+            "aliases not a list",
+            "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, aliases: y } } } }",
+            "$.domains.d.values.x.aliases: string found, array expected"),
+        Arguments.of(
+            "alias not text",
+            "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, aliases: [[y]] } } } }",
+            "$.domains.d.values.x.aliases[0]: array found"),
+        Arguments.of(
+            "icon not a Lucide-style name",
+            "domains: { d: { values: { x: { label: X, tone: neutral, icon: Circle Check } } } }",
+            "$.domains.d.values.x.icon: does not match the regex pattern"),
+        Arguments.of(
+            "aliases on the unknown badge",
+            "unknown: { label: U, tone: neutral, icon: ban, aliases: [u] }",
+            "$.unknown: property 'aliases' is not defined"),
+        Arguments.of(
+            "colour #12",
+            tone("\"#12\""),
+            "$.tones.brand.light.background: does not match the regex pattern"),
+        Arguments.of(
+            "colour red",
+            tone("red"),
+            "$.tones.brand.light.background: does not match the regex pattern"),
+        Arguments.of(
+            "colour #gggggg",
+            tone("\"#gggggg\""),
+            "$.tones.brand.light.background: does not match the regex pattern"),
+        Arguments.of(
+            "tone without dark",
+            "tones: { brand: { light: { background: \"#fff\", foreground: \"#000\" } } }",
+            "required property 'dark'"),
+        Arguments.of(
+            "tone name not kebab",
+            "tones: { Brand_X: { light: { background: \"#fff\", foreground: \"#000\" }, dark: { background: \"#000\", foreground: \"#fff\" } } }",
+            "Brand_X"),
+        Arguments.of(
+            "unknown colour key",
+            "tones: { brand: { light: { background: \"#fff\", foreground: \"#000\", bordr: \"#000\" }, dark: { background: \"#000\", foreground: \"#fff\" } } }",
+            "$.tones.brand.light: property 'bordr' is not defined"));
   }
 
   private static String tone(String background) {
-    return "tones: { brand: { light: { background: " + background + ", foreground: \"#000\" },"
+    return "tones: { brand: { light: { background: "
+        + background
+        + ", foreground: \"#000\" },"
         + " dark: { background: \"#000\", foreground: \"#fff\" } } }";
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badExamples")
-  void badExamplesFailTheSchemaAndTheLoaderAlike(String what, String yaml, String expected) throws Exception {
+  void badExamplesFailTheSchemaAndTheLoaderAlike(String what, String yaml, String expected)
+      throws Exception {
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
     Set<ValidationMessage> errors = validate("bad.badges.yaml", bytes);
     assertFalse(errors.isEmpty(), what + " passes the schema");
-    assertTrue(messages(errors).contains(expected), "expected \"" + expected + "\" in:\n" + messages(errors));
+    assertTrue(
+        messages(errors).contains(expected),
+        "expected \"" + expected + "\" in:\n" + messages(errors));
     assertThrows(
         DefinitionException.class,
         () -> new DefinitionLoader().load(List.of(new DefinitionSource("bad.badges.yaml", bytes))),

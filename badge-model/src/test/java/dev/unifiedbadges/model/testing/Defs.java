@@ -23,7 +23,8 @@ public final class Defs {
 
   /** Loads YAML text that must be valid. */
   public static LoadedCatalog load(String yaml) throws DefinitionException {
-    return new DefinitionLoader().load(List.of(new DefinitionSource(FILE, yaml.getBytes(StandardCharsets.UTF_8))));
+    return new DefinitionLoader()
+        .load(List.of(new DefinitionSource(FILE, yaml.getBytes(StandardCharsets.UTF_8))));
   }
 
   /** Loads YAML text that must be refused; any exception but DefinitionException fails the test. */
@@ -31,7 +32,10 @@ public final class Defs {
     return fails(FILE, yaml.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Loads a file's bytes that must be refused; any exception but DefinitionException fails the test. */
+  /**
+   * Loads a file's bytes that must be refused; any exception but DefinitionException fails the
+   * test.
+   */
   public static DefinitionException fails(String name, byte[] bytes) {
     return fails(LoadOptions.defaults(), name, bytes);
   }
@@ -53,7 +57,8 @@ public final class Defs {
         return d;
       }
     }
-    return fail("no error at " + at + " containing \"" + fragment + "\"; got:\n" + list(e.diagnostics()));
+    return fail(
+        "no error at " + at + " containing \"" + fragment + "\"; got:\n" + list(e.diagnostics()));
   }
 
   /** "line:column" of a diagnostic. */

@@ -27,9 +27,29 @@ public final class RandomText {
   };
 
   private static final int[] SPECIAL = {
-    ' ', '\t', '\n', '\r', 0x200D /* ZWJ */, 0xFE0F /* VS16 */, 0x3000 /* ideographic space */,
-    0x2003 /* em space */, 0x200B /* zero width space */, 0x130 /* İ */, 0x131 /* ı */, 'I', 'i',
-    0x3A3 /* Σ */, 0x1E9E /* ẞ */, 0xDF /* ß */, 0x1C5 /* ǅ */, '_', '-', '.', '/', '~', 0xD800 /* lone surrogate */,
+    ' ',
+    '\t',
+    '\n',
+    '\r',
+    0x200D /* ZWJ */,
+    0xFE0F /* VS16 */,
+    0x3000 /* ideographic space */,
+    0x2003 /* em space */,
+    0x200B /* zero width space */,
+    0x130 /* İ */,
+    0x131 /* ı */,
+    'I',
+    'i',
+    0x3A3 /* Σ */,
+    0x1E9E /* ẞ */,
+    0xDF /* ß */,
+    0x1C5 /* ǅ */,
+    '_',
+    '-',
+    '.',
+    '/',
+    '~',
+    0xD800 /* lone surrogate */,
   };
 
   private final Random random;

@@ -24,15 +24,24 @@ class LinterTest {
   }
 
   private static List<Diagnostic> lint(Domain... domains) {
-    return new Linter().lint(BadgeCatalog.of(BUILTIN.tones(), List.of(domains), BUILTIN.unknown()), SourceMap.none());
+    return new Linter()
+        .lint(
+            BadgeCatalog.of(BUILTIN.tones(), List.of(domains), BUILTIN.unknown()),
+            SourceMap.none());
   }
 
   @Test
   void aWordWithTwoTonesInTwoDomainsGivesOneWarningNamingBoth() {
     List<Diagnostic> warnings =
         lint(
-            new Domain("build.status", null, null, List.of(badge("done", "success", "circle-check")), null),
-            new Domain("deploy.status", null, null, List.of(badge("done", "info", "circle-check")), null));
+            new Domain(
+                "build.status",
+                null,
+                null,
+                List.of(badge("done", "success", "circle-check")),
+                null),
+            new Domain(
+                "deploy.status", null, null, List.of(badge("done", "info", "circle-check")), null));
     assertEquals(1, warnings.size(), warnings.toString());
     Diagnostic w = warnings.get(0);
     assertEquals(Severity.WARNING, w.severity());
@@ -48,18 +57,31 @@ class LinterTest {
     assertEquals(
         List.of(),
         lint(
-            new Domain("a.current", null, null, List.of(badge("true", "accent", "star"), badge("false", "neutral", "star-off")), null),
-            new Domain("b.stopped", null, null, List.of(badge("true", "danger", "octagon-x"), badge("FALSE", "neutral", "circle")), null)));
+            new Domain(
+                "a.current",
+                null,
+                null,
+                List.of(badge("true", "accent", "star"), badge("false", "neutral", "star-off")),
+                null),
+            new Domain(
+                "b.stopped",
+                null,
+                null,
+                List.of(badge("true", "danger", "octagon-x"), badge("FALSE", "neutral", "circle")),
+                null)));
   }
 
   @Test
   void aliasesAndCaseCountAsTheSameWord() {
     List<Diagnostic> warnings =
         lint(
-            new Domain("a", null, null, List.of(badge("cancelled", "neutral", "ban", "canceled")), null),
+            new Domain(
+                "a", null, null, List.of(badge("cancelled", "neutral", "ban", "canceled")), null),
             new Domain("b", null, null, List.of(badge("Canceled", "danger", "ban")), null));
     assertEquals(1, warnings.size(), warnings.toString());
-    assertTrue(warnings.get(0).message().startsWith("'canceled' renders differently"), warnings.get(0).message());
+    assertTrue(
+        warnings.get(0).message().startsWith("'canceled' renders differently"),
+        warnings.get(0).message());
   }
 
   @Test
@@ -74,7 +96,9 @@ class LinterTest {
 
   @Test
   void warningsPointAtTheOddOneOutAndDoNotFailLoading() throws Exception {
-    LoadedCatalog loaded = Defs.load("""
+    LoadedCatalog loaded =
+        Defs.load(
+            """
         domains:
           a.status:
             values:
@@ -90,8 +114,11 @@ class LinterTest {
     Diagnostic w = loaded.warnings().get(0);
     assertEquals("defs.badges.yaml:10:7", w.location().toString());
     assertEquals("/domains/c.status/values/failed", w.path());
-    assertTrue(w.message().contains("tone danger, icon circle-x in a.status, b.status"), w.message());
+    assertTrue(
+        w.message().contains("tone danger, icon circle-x in a.status, b.status"), w.message());
     assertTrue(w.message().contains("tone warning, icon triangle-alert in c.status"), w.message());
-    assertTrue(w.format().startsWith("defs.badges.yaml:10:7: warning: 'failed' renders differently"), w.format());
+    assertTrue(
+        w.format().startsWith("defs.badges.yaml:10:7: warning: 'failed' renders differently"),
+        w.format());
   }
 }

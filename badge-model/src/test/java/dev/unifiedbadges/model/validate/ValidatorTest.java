@@ -31,7 +31,9 @@ class ValidatorTest {
   private static List<Diagnostic> validate(ContrastLevel level, ToneColors light) {
     Tone tone = new Tone("brand", light, GOOD_DARK);
     Badge unknown = new Badge("unknown", "Unknown", "brand", "circle-help", List.of(), "");
-    Domain domain = new Domain("d", null, null, List.of(new Badge("x", "X", "brand", "ban", List.of(), "")), null);
+    Domain domain =
+        new Domain(
+            "d", null, null, List.of(new Badge("x", "X", "brand", "ban", List.of(), "")), null);
     BadgeCatalog catalog = BadgeCatalog.of(Map.of("brand", tone), List.of(domain), unknown);
     return new Validator(new ValidationOptions(level)).validate(catalog, SourceMap.none());
   }
@@ -43,11 +45,14 @@ class ValidatorTest {
   @Test
   void aBorderBelowThreeToOneIsAnError() {
     // #eeeeee on white: 1.16:1
-    List<Diagnostic> errors = validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, Rgb.of("#eeeeee"), null));
+    List<Diagnostic> errors =
+        validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, Rgb.of("#eeeeee"), null));
     assertEquals(1, errors.size(), messages(errors));
     Diagnostic d = errors.get(0);
     assertEquals("/tones/brand/light/border", d.path());
-    assertTrue(d.message().startsWith("border contrast of tone 'brand' in the light theme is 1.16:1"), d.message());
+    assertTrue(
+        d.message().startsWith("border contrast of tone 'brand' in the light theme is 1.16:1"),
+        d.message());
     assertTrue(d.message().contains("needs at least 3:1 (WCAG 1.4.11)"), d.message());
     assertTrue(d.fix().contains("make the border darker"), d.fix());
   }
@@ -57,22 +62,34 @@ class ValidatorTest {
     // #949494 on white is 3.03:1, #959595 is 2.99:1
     assertTrue(Rgb.contrast(Rgb.of("#949494"), WHITE) >= 3.0);
     assertTrue(Rgb.contrast(Rgb.of("#959595"), WHITE) < 3.0);
-    assertEquals(List.of(), validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, Rgb.of("#949494"), null)));
-    assertEquals(1, validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, Rgb.of("#959595"), null)).size());
+    assertEquals(
+        List.of(),
+        validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, Rgb.of("#949494"), null)));
+    assertEquals(
+        1,
+        validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, Rgb.of("#959595"), null)).size());
   }
 
   @Test
   void anIconColourBelowThreeToOneIsAnError() {
-    List<Diagnostic> errors = validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, null, Rgb.of("#dddddd")));
+    List<Diagnostic> errors =
+        validate(ContrastLevel.AA, new ToneColors(WHITE, BLACK, null, Rgb.of("#dddddd")));
     assertEquals(1, errors.size(), messages(errors));
     assertEquals("/tones/brand/light/icon", errors.get(0).path());
-    assertTrue(errors.get(0).message().startsWith("icon contrast of tone 'brand' in the light theme is 1.35:1"), errors.get(0).message());
-    assertTrue(errors.get(0).fix().contains("remove 'icon' to use the foreground"), errors.get(0).fix());
+    assertTrue(
+        errors
+            .get(0)
+            .message()
+            .startsWith("icon contrast of tone 'brand' in the light theme is 1.35:1"),
+        errors.get(0).message());
+    assertTrue(
+        errors.get(0).fix().contains("remove 'icon' to use the foreground"), errors.get(0).fix());
   }
 
   @Test
   void contrastLevelOffDisablesTheContrastChecks() {
-    ToneColors awful = new ToneColors(WHITE, Rgb.of("#fefefe"), Rgb.of("#fdfdfd"), Rgb.of("#fcfcfc"));
+    ToneColors awful =
+        new ToneColors(WHITE, Rgb.of("#fefefe"), Rgb.of("#fdfdfd"), Rgb.of("#fcfcfc"));
     assertEquals(3, validate(ContrastLevel.AA, awful).size());
     assertEquals(List.of(), validate(ContrastLevel.OFF, awful));
   }
@@ -85,32 +102,47 @@ class ValidatorTest {
     List<Diagnostic> errors = validate(ContrastLevel.AAA, aaOnly);
     assertEquals(1, errors.size(), messages(errors));
     assertTrue(errors.get(0).message().contains("is 4.54:1"), errors.get(0).message());
-    assertTrue(errors.get(0).message().contains("WCAG AAA needs at least 7.00:1"), errors.get(0).message());
-    assertEquals(List.of(), validate(ContrastLevel.AAA, new ToneColors(WHITE, Rgb.of("#595959"), null, null)));
-    assertEquals(1, validate(ContrastLevel.AAA, new ToneColors(WHITE, Rgb.of("#5a5a5a"), null, null)).size());
+    assertTrue(
+        errors.get(0).message().contains("WCAG AAA needs at least 7.00:1"),
+        errors.get(0).message());
+    assertEquals(
+        List.of(),
+        validate(ContrastLevel.AAA, new ToneColors(WHITE, Rgb.of("#595959"), null, null)));
+    assertEquals(
+        1,
+        validate(ContrastLevel.AAA, new ToneColors(WHITE, Rgb.of("#5a5a5a"), null, null)).size());
   }
 
   @Test
   void textJustBelowAaFails() {
-    List<Diagnostic> errors = validate(ContrastLevel.AA, new ToneColors(WHITE, Rgb.of("#777777"), null, null));
+    List<Diagnostic> errors =
+        validate(ContrastLevel.AA, new ToneColors(WHITE, Rgb.of("#777777"), null, null));
     assertEquals(1, errors.size(), messages(errors));
-    assertTrue(errors.get(0).message().contains("is 4.47:1 (foreground #777777 on background #ffffff); WCAG AA needs at least 4.50:1"),
+    assertTrue(
+        errors
+            .get(0)
+            .message()
+            .contains(
+                "is 4.47:1 (foreground #777777 on background #ffffff); WCAG AA needs at least 4.50:1"),
         errors.get(0).message());
   }
 
   @Test
   void theLoaderAppliesTheConfiguredLevel() throws Exception {
-    byte[] yaml = """
+    byte[] yaml =
+        """
         tones:
           mid:
             light: { background: "#ffffff", foreground: "#767676" }
             dark: { background: "#000000", foreground: "#ffffff" }
         domains:
           d: { values: { x: { label: X, tone: mid, icon: ban } } }
-        """.getBytes(StandardCharsets.UTF_8);
+        """
+            .getBytes(StandardCharsets.UTF_8);
     List<DefinitionSource> sources = List.of(new DefinitionSource(Defs.FILE, yaml));
     new DefinitionLoader(LoadOptions.defaults()).load(sources);
-    DefinitionException e = Defs.fails(LoadOptions.defaults().withContrastLevel(ContrastLevel.AAA), Defs.FILE, yaml);
+    DefinitionException e =
+        Defs.fails(LoadOptions.defaults().withContrastLevel(ContrastLevel.AAA), Defs.FILE, yaml);
     Defs.error(e, "3:49", "text contrast of tone 'mid' in the light theme is 4.54:1");
     new DefinitionLoader(LoadOptions.defaults().withContrastLevel(ContrastLevel.OFF)).load(sources);
   }

@@ -14,7 +14,9 @@ public final class Workers {
 
   private Workers() {}
 
-  /** The thread count for work that is worth splitting: at most two, and never more than the cores. */
+  /**
+   * The thread count for work that is worth splitting: at most two, and never more than the cores.
+   */
   public static int threadsFor(boolean worthSplitting) {
     return worthSplitting ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
   }
@@ -26,7 +28,8 @@ public final class Workers {
    * into something the caller cleans up next), even if this thread is interrupted, whose flag is
    * then restored. The first failure is rethrown as it was, later ones suppressed into it.
    */
-  public static void run(List<? extends FormatTask> tasks, int threads, String name) throws IOException {
+  public static void run(List<? extends FormatTask> tasks, int threads, String name)
+      throws IOException {
     if (threads <= 1 || tasks.size() <= 1) {
       for (FormatTask task : tasks) {
         task.run();
@@ -38,7 +41,9 @@ public final class Workers {
     Runnable worker =
         () -> {
           try {
-            for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement();
+                i < tasks.size() && failure.get() == null;
+                i = next.getAndIncrement()) {
               tasks.get(i).run();
             }
           } catch (IOException | RuntimeException | Error e) {
@@ -67,8 +72,8 @@ public final class Workers {
   }
 
   /**
-   * Throws a failure caught on another thread as it was: an I/O error, an unchecked exception or
-   * an error; anything else (a checked exception a task cannot throw) wrapped unchecked.
+   * Throws a failure caught on another thread as it was: an I/O error, an unchecked exception or an
+   * error; anything else (a checked exception a task cannot throw) wrapped unchecked.
    */
   public static void rethrow(Throwable t) throws IOException {
     if (t instanceof IOException io) {

@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * The record of what an output directory holds and what it was made from: the inputs' fingerprint,
  * the caller's metadata, and every file with its size. It is kept in the lock file next to the
  * directory ({@code .<name>.lock}, read and written only through the locked channel), not inside
- * the directory, so the output itself stays a pure function of the catalog (two layouts of the
- * same definitions give byte-identical trees) and nothing else appears next to it.
+ * the directory, so the output itself stays a pure function of the catalog (two layouts of the same
+ * definitions give byte-identical trees) and nothing else appears next to it.
  *
  * <p>Content is deterministic (sorted, no timestamps) and ends with a SHA-256 of itself, so a
  * truncated or edited record is ignored. The record is cleared before every swap and written after
@@ -43,7 +43,8 @@ final class OutputState {
   }
 
   /** Records the stamp and the files (relative path to size; the marker is not listed). */
-  static void write(FileChannel lockFile, OutputWriter.Stamp stamp, Map<String, Long> files) throws IOException {
+  static void write(FileChannel lockFile, OutputWriter.Stamp stamp, Map<String, Long> files)
+      throws IOException {
     StringBuilder sb = new StringBuilder(64 + files.size() * 48);
     sb.append(HEADER).append('\n');
     sb.append("fingerprint ").append(escape(stamp.fingerprint())).append('\n');
@@ -67,7 +68,8 @@ final class OutputState {
    * The record, if there is one with this fingerprint and the directory holds exactly its files
    * with their sizes (plus the marker), and nothing else.
    */
-  static OutputWriter.UpToDate check(FileChannel lockFile, Path dir, String fingerprint) throws IOException {
+  static OutputWriter.UpToDate check(FileChannel lockFile, Path dir, String fingerprint)
+      throws IOException {
     long size = lockFile.size();
     if (size == 0 || size > Integer.MAX_VALUE - 16) {
       return null;
@@ -85,7 +87,8 @@ final class OutputState {
       return null;
     }
     String body = text.substring(0, endAt);
-    if (!text.substring(endAt + 4, text.length() - 1).equals(sha256(body.getBytes(StandardCharsets.UTF_8)))) {
+    if (!text.substring(endAt + 4, text.length() - 1)
+        .equals(sha256(body.getBytes(StandardCharsets.UTF_8)))) {
       return null;
     }
     String storedFingerprint = null;

@@ -20,12 +20,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sink of one {@link OutputWriter} run: compares each produced file with the one in the
- * current output and writes only what differs into a sibling staging directory, which holds hard
- * links to the unchanged files, so it becomes the complete new tree.
+ * The sink of one {@link OutputWriter} run: compares each produced file with the one in the current
+ * output and writes only what differs into a sibling staging directory, which holds hard links to
+ * the unchanged files, so it becomes the complete new tree.
  *
- * <p>The staging directory is created only when the first file differs: until then unchanged
- * files are just noted, and linked in when it is created. An identical rerun so creates nothing.
+ * <p>The staging directory is created only when the first file differs: until then unchanged files
+ * are just noted, and linked in when it is created. An identical rerun so creates nothing.
  */
 final class Staging implements FileSink {
 
@@ -37,12 +37,16 @@ final class Staging implements FileSink {
 
   /** The staging directory, null until a file differs. */
   private Path root;
+
   /** Unchanged files noted before the staging directory existed. */
   private final List<String> pending = new ArrayList<>();
+
   /** Every produced file and its size. */
   private final Map<String, Long> sizes = new HashMap<>();
+
   /** Where each produced file's bytes are: its file in the current output, or in staging. */
   private final Map<String, Path> bytesAt = new HashMap<>();
+
   private final Set<String> claimed = new HashSet<>();
   private final Set<Entry> open = new HashSet<>();
   private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
@@ -69,7 +73,8 @@ final class Staging implements FileSink {
       return;
     }
     Path to = stagingFile(path);
-    try (FileChannel channel = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(content, offset, length);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
@@ -135,13 +140,15 @@ final class Staging implements FileSink {
     synchronized (lock) {
       source = bytesAt.get(earlier);
       if (source == null) {
-        throw new IllegalArgumentException("'" + earlier + "' has not been produced in full, so it cannot be copied");
+        throw new IllegalArgumentException(
+            "'" + earlier + "' has not been produced in full, so it cannot be copied");
       }
       size = sizes.get(earlier);
     }
     Path old = claim(path);
     // On a rerun the two names are usually one file already (linked by the last run).
-    if (old != null && Files.isRegularFile(old)
+    if (old != null
+        && Files.isRegularFile(old)
         && (Files.isSameFile(old, source) || sameContent(old, source, size))) {
       unchanged(path, old, size);
       return;
@@ -151,7 +158,9 @@ final class Staging implements FileSink {
     written(path, size);
   }
 
-  /** Where a differing file goes in the staging directory (created, with its parents, on demand). */
+  /**
+   * Where a differing file goes in the staging directory (created, with its parents, on demand).
+   */
   private Path stagingFile(String path) throws IOException {
     Path to = materialize().resolve(path);
     directories(to.getParent());
@@ -166,12 +175,15 @@ final class Staging implements FileSink {
     }
   }
 
-  /** The staging directory, created now if it does not exist yet, with the unchanged files so far. */
+  /**
+   * The staging directory, created now if it does not exist yet, with the unchanged files so far.
+   */
   Path materialize() throws IOException {
     synchronized (lock) {
       if (root == null) {
         Path created =
-            OutputWriter.uniqueDirectory(dir.getParent(), "." + dir.getFileName() + OutputWriter.TMP_INFIX);
+            OutputWriter.uniqueDirectory(
+                dir.getParent(), "." + dir.getFileName() + OutputWriter.TMP_INFIX);
         root = created;
         for (String path : pending) {
           linkOrCopy(dir.resolve(path), created.resolve(path));
@@ -361,7 +373,8 @@ final class Staging implements FileSink {
     /** Starts the new file: the part that matched so far, copied from the old one. */
     private void diverge() throws IOException {
       Path to = stagingFile(path);
-      OutputStream file = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      OutputStream file =
+          Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       out = new java.io.BufferedOutputStream(file, CHUNK);
       closeOld();
       if (position > 0) {

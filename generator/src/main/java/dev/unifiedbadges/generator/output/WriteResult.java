@@ -1,6 +1,8 @@
 package dev.unifiedbadges.generator.output;
 
-/** What a write did: files whose content changed or is new, files left as they were, files removed. */
+/**
+ * What a write did: files whose content changed or is new, files left as they were, files removed.
+ */
 public record WriteResult(int written, int unchanged, int removed) {
 
   /** True when the directory already held exactly this output and nothing was touched. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unifiedbadges.tokens.format.FileSink;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The streaming writer: atomic replacement, comparison as files arrive, cleanup, and the up-to-date record. */
+/**
+ * The streaming writer: atomic replacement, comparison as files arrive, cleanup, and the up-to-date
+ * record.
+ */
 class OutputWriterTest {
 
   @TempDir Path tmp;
@@ -62,14 +64,23 @@ class OutputWriterTest {
             });
     assertEquals(new WriteResult(3, 0, 0), r);
     assertEquals(
-        Map.of("a/one.txt", "one", "b/c/two.txt", "two", "empty.txt", "", OutputWriter.MARKER, marker()),
+        Map.of(
+            "a/one.txt",
+            "one",
+            "b/c/two.txt",
+            "two",
+            "empty.txt",
+            "",
+            OutputWriter.MARKER,
+            marker()),
         read(out));
     assertEquals(List.of(), leftovers(), "no staging or backup directory remains");
   }
 
   @Test
   void anIdenticalRerunCreatesNothingAndTouchesNothing() throws IOException {
-    SortedMap<String, byte[]> files = files("a.txt", "alpha", "d/b.txt", "beta", "d/e/c.txt", "gamma");
+    SortedMap<String, byte[]> files =
+        files("a.txt", "alpha", "d/b.txt", "beta", "d/e/c.txt", "gamma");
     OutputWriter.write(out, files);
     Map<String, Object> identities = identities(out);
     FileTime dirTime = Files.getLastModifiedTime(out);
@@ -143,11 +154,17 @@ class OutputWriterTest {
   @Test
   void unchangedFilesAreHardLinkedIntoTheNewTree() throws IOException {
     OutputWriter.write(out, files("keep.txt", "same", "change.txt", "v1", "gone.txt", "x"));
-    Object keep = Files.readAttributes(out.resolve("keep.txt"), BasicFileAttributes.class).fileKey();
-    WriteResult r = OutputWriter.write(out, files("keep.txt", "same", "change.txt", "v2", "new.txt", "n"));
+    Object keep =
+        Files.readAttributes(out.resolve("keep.txt"), BasicFileAttributes.class).fileKey();
+    WriteResult r =
+        OutputWriter.write(out, files("keep.txt", "same", "change.txt", "v2", "new.txt", "n"));
     assertEquals(new WriteResult(2, 1, 1), r);
-    assertEquals(Map.of("keep.txt", "same", "change.txt", "v2", "new.txt", "n", OutputWriter.MARKER, marker()), read(out));
-    Object after = Files.readAttributes(out.resolve("keep.txt"), BasicFileAttributes.class).fileKey();
+    assertEquals(
+        Map.of(
+            "keep.txt", "same", "change.txt", "v2", "new.txt", "n", OutputWriter.MARKER, marker()),
+        read(out));
+    Object after =
+        Files.readAttributes(out.resolve("keep.txt"), BasicFileAttributes.class).fileKey();
     if (keep != null) {
       assertEquals(keep, after, "the unchanged file is the same inode");
     }
@@ -164,7 +181,8 @@ class OutputWriterTest {
         };
     assertEquals(new WriteResult(2, 0, 0), OutputWriter.write(out, producer));
     assertEquals("{\"a\": 1}", Files.readString(out.resolve("site/downloads/tokens/t.json")));
-    assertTrue(Files.isSameFile(out.resolve("tokens/t.json"), out.resolve("site/downloads/tokens/t.json")),
+    assertTrue(
+        Files.isSameFile(out.resolve("tokens/t.json"), out.resolve("site/downloads/tokens/t.json")),
         "the copy is a hard link, not a second write");
     Map<String, Object> identities = identities(out);
 
@@ -175,7 +193,8 @@ class OutputWriterTest {
   }
 
   @Test
-  void aCopyOfAnUnchangedFileIsUnchangedEvenWhenTheOldOutputHeldTwoSeparateFiles() throws IOException {
+  void aCopyOfAnUnchangedFileIsUnchangedEvenWhenTheOldOutputHeldTwoSeparateFiles()
+      throws IOException {
     // An output written before copies were links (or on a file system without them).
     OutputWriter.write(out, files("a.txt", "same", "copy/a.txt", "same", "b.txt", "v1"));
     WriteResult r =
@@ -187,41 +206,60 @@ class OutputWriterTest {
               sink.put("b.txt", utf8("v2"));
             });
     assertEquals(new WriteResult(1, 2, 0), r);
-    assertEquals(Map.of("a.txt", "same", "copy/a.txt", "same", "b.txt", "v2", OutputWriter.MARKER, marker()), read(out));
+    assertEquals(
+        Map.of("a.txt", "same", "copy/a.txt", "same", "b.txt", "v2", OutputWriter.MARKER, marker()),
+        read(out));
   }
 
   @Test
   void aCopyOfAChangedFileReplacesTheOldCopy() throws IOException {
-    OutputWriter.Producer v1 = sink -> {
-      sink.put("a.txt", utf8("v1"));
-      sink.putCopy("copy/a.txt", "a.txt");
-    };
+    OutputWriter.Producer v1 =
+        sink -> {
+          sink.put("a.txt", utf8("v1"));
+          sink.putCopy("copy/a.txt", "a.txt");
+        };
     OutputWriter.write(out, v1);
-    WriteResult r = OutputWriter.write(out, sink -> {
-      sink.put("a.txt", utf8("version 2"));
-      sink.putCopy("copy/a.txt", "a.txt");
-    });
+    WriteResult r =
+        OutputWriter.write(
+            out,
+            sink -> {
+              sink.put("a.txt", utf8("version 2"));
+              sink.putCopy("copy/a.txt", "a.txt");
+            });
     assertEquals(new WriteResult(2, 0, 0), r);
-    assertEquals(Map.of("a.txt", "version 2", "copy/a.txt", "version 2", OutputWriter.MARKER, marker()), read(out));
+    assertEquals(
+        Map.of("a.txt", "version 2", "copy/a.txt", "version 2", OutputWriter.MARKER, marker()),
+        read(out));
   }
 
   @Test
   void onlyAFileProducedInFullCanBeCopied() throws IOException {
     OutputWriter.write(out, files("old.txt", "keep me"));
     IllegalArgumentException never =
-        assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, sink -> sink.putCopy("b.txt", "a.txt")));
-    assertTrue(never.getMessage().contains("'a.txt' has not been produced in full"), never.getMessage());
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> OutputWriter.write(out, sink -> sink.putCopy("b.txt", "a.txt")));
+    assertTrue(
+        never.getMessage().contains("'a.txt' has not been produced in full"), never.getMessage());
     IllegalArgumentException stillOpen =
         assertThrows(
             IllegalArgumentException.class,
-            () -> OutputWriter.write(out, sink -> {
-              try (OutputStream o = sink.open("a.txt")) {
-                o.write(utf8("half"));
-                sink.putCopy("b.txt", "a.txt");
-              }
-            }));
-    assertTrue(stillOpen.getMessage().contains("'a.txt' has not been produced in full"), stillOpen.getMessage());
-    assertEquals(Map.of("old.txt", "keep me", OutputWriter.MARKER, marker()), read(out), "the old output is intact");
+            () ->
+                OutputWriter.write(
+                    out,
+                    sink -> {
+                      try (OutputStream o = sink.open("a.txt")) {
+                        o.write(utf8("half"));
+                        sink.putCopy("b.txt", "a.txt");
+                      }
+                    }));
+    assertTrue(
+        stillOpen.getMessage().contains("'a.txt' has not been produced in full"),
+        stillOpen.getMessage());
+    assertEquals(
+        Map.of("old.txt", "keep me", OutputWriter.MARKER, marker()),
+        read(out),
+        "the old output is intact");
   }
 
   @Test
@@ -312,7 +350,16 @@ class OutputWriterTest {
     OutputWriter.write(out, files("a.txt", "old"));
     Map<String, String> before = read(out);
     for (String bad :
-        List.of("../x", "/abs", "a//b", "a/./b", "a/../../b", "dir/", "", "a\\b", OutputWriter.MARKER)) {
+        List.of(
+            "../x",
+            "/abs",
+            "a//b",
+            "a/./b",
+            "a/../../b",
+            "dir/",
+            "",
+            "a\\b",
+            OutputWriter.MARKER)) {
       assertThrows(
           IllegalArgumentException.class,
           () -> OutputWriter.write(out, sink -> sink.put(bad, utf8("x"))),
@@ -339,7 +386,9 @@ class OutputWriterTest {
   void aDirectoryWithoutTheMarkerIsNeverReplaced() throws IOException {
     Files.createDirectories(out);
     Files.writeString(out.resolve("Main.java"), "class Main {}");
-    assertThrows(ForeignDirectoryException.class, () -> OutputWriter.write(out, sink -> sink.put("a.txt", utf8("a"))));
+    assertThrows(
+        ForeignDirectoryException.class,
+        () -> OutputWriter.write(out, sink -> sink.put("a.txt", utf8("a"))));
     assertEquals(Map.of("Main.java", "class Main {}"), read(out));
   }
 
@@ -357,7 +406,8 @@ class OutputWriterTest {
 
     WriteResult r = OutputWriter.write(out, files("a.txt", "a"));
     assertTrue(r.upToDate());
-    assertEquals(List.of(".badges.lock", ".other.tmp-1"), siblings(), "only our own leftovers are removed");
+    assertEquals(
+        List.of(".badges.lock", ".other.tmp-1"), siblings(), "only our own leftovers are removed");
     assertTrue(Files.isDirectory(unrelated));
   }
 
@@ -394,8 +444,11 @@ class OutputWriterTest {
 
   @Test
   void aStampedOutputIsUpToDateForTheSameFingerprintOnly() throws IOException {
-    OutputWriter.Stamp stamp = new OutputWriter.Stamp("fp-1", List.of("domains 3", "line with\nnewline \\ and tab\t"));
-    WriteResult first = OutputWriter.write(out, sink -> putAll(sink, files("a.txt", "aa", "d/b.txt", "bbb")), stamp);
+    OutputWriter.Stamp stamp =
+        new OutputWriter.Stamp("fp-1", List.of("domains 3", "line with\nnewline \\ and tab\t"));
+    WriteResult first =
+        OutputWriter.write(
+            out, sink -> putAll(sink, files("a.txt", "aa", "d/b.txt", "bbb")), stamp);
     assertEquals(2, first.written());
 
     Optional<OutputWriter.UpToDate> same = OutputWriter.upToDate(out, "fp-1");
@@ -403,7 +456,9 @@ class OutputWriterTest {
     assertEquals(new WriteResult(0, 2, 0), same.get().result());
     assertEquals(stamp.metadata(), same.get().metadata());
     assertFalse(OutputWriter.upToDate(out, "fp-2").isPresent(), "another fingerprint");
-    assertFalse(OutputWriter.upToDate(tmp.resolve("elsewhere/badges"), "fp-1").isPresent(), "another directory");
+    assertFalse(
+        OutputWriter.upToDate(tmp.resolve("elsewhere/badges"), "fp-1").isPresent(),
+        "another directory");
     assertEquals(List.of(".badges.lock"), siblings(), "the record lives in the lock file");
   }
 
@@ -436,7 +491,8 @@ class OutputWriterTest {
     OutputWriter.write(out, producer, stamp);
     assertTrue(OutputWriter.upToDate(out, "fp").isPresent());
     OutputWriter.write(out, files("a.txt", "changed"));
-    assertFalse(OutputWriter.upToDate(out, "fp").isPresent(), "a write without a stamp forgets the record");
+    assertFalse(
+        OutputWriter.upToDate(out, "fp").isPresent(), "a write without a stamp forgets the record");
 
     OutputWriter.write(out, producer, stamp);
     Path lock = out.getParent().resolve(".badges.lock");
@@ -453,7 +509,9 @@ class OutputWriterTest {
     SortedMap<String, byte[]> files = files("a.txt", "aa");
     OutputWriter.write(out, sink -> putAll(sink, files), new OutputWriter.Stamp("old", List.of()));
     Map<String, Object> identities = identities(out);
-    WriteResult r = OutputWriter.write(out, sink -> putAll(sink, files), new OutputWriter.Stamp("new", List.of("m")));
+    WriteResult r =
+        OutputWriter.write(
+            out, sink -> putAll(sink, files), new OutputWriter.Stamp("new", List.of("m")));
     assertTrue(r.upToDate());
     assertEquals(identities, identities(out));
     assertFalse(OutputWriter.upToDate(out, "old").isPresent());
@@ -465,7 +523,8 @@ class OutputWriterTest {
     SortedMap<String, byte[]> files = files("x/y.txt", "y", "z.txt", "z");
     assertEquals(new WriteResult(2, 0, 0), OutputWriter.write(out, files));
     assertEquals(new WriteResult(0, 2, 0), OutputWriter.write(out, files));
-    assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, files("../escape.txt", "x")));
+    assertThrows(
+        IllegalArgumentException.class, () -> OutputWriter.write(out, files("../escape.txt", "x")));
     assertFalse(Files.exists(tmp.resolve("target/escape.txt")));
   }
 
@@ -498,7 +557,9 @@ class OutputWriterTest {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         if (Files.isRegularFile(p)) {
-          files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+          files.put(
+              dir.relativize(p).toString().replace('\\', '/'),
+              Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     }
@@ -519,7 +580,10 @@ class OutputWriterTest {
 
   private List<String> siblings() throws IOException {
     try (Stream<Path> list = Files.list(out.getParent())) {
-      return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("badges")).sorted().toList();
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("badges"))
+          .sorted()
+          .toList();
     }
   }
 

@@ -31,5 +31,6 @@ public record DownloadsPage(
   }
 
   /** One file. */
-  public record DownloadView(String path, String href, String fileName, String size, String description) {}
+  public record DownloadView(
+      String path, String href, String fileName, String size, String description) {}
 }

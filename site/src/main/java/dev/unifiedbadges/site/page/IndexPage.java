@@ -6,8 +6,8 @@ import java.util.List;
  * The catalog's front page.
  *
  * @param page the shared page data
- * @param complete true if every pairing is shown (and filtered in place); false for large
- *     catalogs, where cards show samples and value search loads the search index on demand
+ * @param complete true if every pairing is shown (and filtered in place); false for large catalogs,
+ *     where cards show samples and value search loads the search index on demand
  * @param tones number of tones
  * @param domains the domains, sorted by name
  * @param catalogUnknown the catalog-wide fallback badge

@@ -1,8 +1,8 @@
 package dev.unifiedbadges.site.page;
 
 /**
- * What every page shares: the site's name, this page's title and where the site root is relative
- * to it ({@code ""} or {@code "../"}), so every link stays relative.
+ * What every page shares: the site's name, this page's title and where the site root is relative to
+ * it ({@code ""} or {@code "../"}), so every link stays relative.
  *
  * @param siteTitle the site's name
  * @param title this page's title (the {@code <h1>})
@@ -12,7 +12,8 @@ package dev.unifiedbadges.site.page;
  * @param domains number of domains in the catalog
  * @param pairings number of pairings in the catalog
  * @param generator the name and version of what generated the site
- * @param themeAttribute the attribute that forces a theme on the badges, {@code data-<prefix>-theme}
+ * @param themeAttribute the attribute that forces a theme on the badges, {@code
+ *     data-<prefix>-theme}
  */
 public record Page(
     String siteTitle,

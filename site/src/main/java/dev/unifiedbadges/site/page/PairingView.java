@@ -6,7 +6,8 @@ import java.util.List;
  * One row of a domain page: a value (or the domain's unknown fallback) with everything a designer
  * or developer needs to use it.
  *
- * @param id the element id and URL fragment, the value's kebab name ({@code unknown} for the fallback)
+ * @param id the element id and URL fragment, the value's kebab name ({@code unknown} for the
+ *     fallback)
  * @param value the raw value as it appears in data (for the fallback: a sample unknown value)
  * @param label the label
  * @param tone the tone name

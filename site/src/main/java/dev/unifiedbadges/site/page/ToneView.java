@@ -9,7 +9,8 @@ package dev.unifiedbadges.site.page;
  * @param light its colours in the light theme
  * @param dark its colours in the dark theme
  */
-public record ToneView(String name, int values, int fallbacks, ThemeColorsView light, ThemeColorsView dark) {
+public record ToneView(
+    String name, int values, int fallbacks, ThemeColorsView light, ThemeColorsView dark) {
 
   /** "Used by 12 values and 11 fallbacks", "Not used". */
   public String usageText() {
@@ -22,6 +23,9 @@ public record ToneView(String name, int values, int fallbacks, ThemeColorsView l
     if (values == 0) {
       return "Used by " + IndexPage.plural(fallbacks, "fallback");
     }
-    return "Used by " + IndexPage.plural(values, "value") + " and " + IndexPage.plural(fallbacks, "fallback");
+    return "Used by "
+        + IndexPage.plural(values, "value")
+        + " and "
+        + IndexPage.plural(fallbacks, "fallback");
   }
 }

@@ -83,7 +83,8 @@ class AccessibilityTest {
 
   @Test
   void theAxeRunsCoverEveryPage() {
-    List<String> covered = pagesAndThemes().map(a -> (String) a.get()[0]).distinct().sorted().toList();
+    List<String> covered =
+        pagesAndThemes().map(a -> (String) a.get()[0]).distinct().sorted().toList();
     assertEquals(site.pages().stream().sorted().toList(), covered);
   }
 
@@ -93,18 +94,26 @@ class AccessibilityTest {
     Page page = pages.get(theme);
     page.navigate(server.url(path + "?theme=" + theme.id()));
     Browsers.settle(page);
-    assertEquals(theme.id(), page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
+    assertEquals(
+        theme.id(),
+        page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
     AxeRunOptions options = new AxeRunOptions();
     options.setResultTypes(List.of("violations"));
     // Legacy mode runs axe in the page itself: the site has no frames, and the default mode's
     // extra blank page for axe.finishRun costs seconds per run.
-    AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).options(options).setLegacyMode(true).analyze();
-    assertTrue(results.getErrorMessage() == null || results.getErrorMessage().isEmpty(), "axe failed: " + results.getErrorMessage());
+    AxeResults results =
+        new AxeBuilder(page).withTags(WCAG_TAGS).options(options).setLegacyMode(true).analyze();
+    assertTrue(
+        results.getErrorMessage() == null || results.getErrorMessage().isEmpty(),
+        "axe failed: " + results.getErrorMessage());
     List<Rule> violations = results.getViolations();
     assertTrue(violations.isEmpty(), () -> path + " (" + theme.id() + "): " + describe(violations));
   }
 
-  /** A canary: the same run does report a badge whose text has lost its contrast, and an image without alt text. */
+  /**
+   * A canary: the same run does report a badge whose text has lost its contrast, and an image
+   * without alt text.
+   */
   @Test
   void axeReportsABrokenBadge() {
     Page page = pages.get(Theme.LIGHT);
@@ -121,19 +130,42 @@ class AccessibilityTest {
         """);
     AxeRunOptions options = new AxeRunOptions();
     options.setResultTypes(List.of("violations"));
-    List<Rule> violations = new AxeBuilder(page).withTags(WCAG_TAGS).options(options).setLegacyMode(true).analyze().getViolations();
+    List<Rule> violations =
+        new AxeBuilder(page)
+            .withTags(WCAG_TAGS)
+            .options(options)
+            .setLegacyMode(true)
+            .analyze()
+            .getViolations();
     List<String> ids = violations.stream().map(Rule::getId).sorted().toList();
     assertEquals(List.of("color-contrast", "image-alt"), ids, describe(violations));
-    String target = String.valueOf(violations.stream().filter(r -> r.getId().equals("color-contrast")).findFirst().orElseThrow().getNodes().get(0).getTarget());
-    assertTrue(target.contains("badge__label"), "the contrast failure points at the badge label: " + target);
+    String target =
+        String.valueOf(
+            violations.stream()
+                .filter(r -> r.getId().equals("color-contrast"))
+                .findFirst()
+                .orElseThrow()
+                .getNodes()
+                .get(0)
+                .getTarget());
+    assertTrue(
+        target.contains("badge__label"),
+        "the contrast failure points at the badge label: " + target);
   }
 
   static String describe(List<Rule> violations) {
     StringBuilder sb = new StringBuilder();
     sb.append(violations.size()).append(" axe violation(s):");
     for (Rule r : violations) {
-      sb.append("\n- ").append(r.getId()).append(" [").append(r.getImpact()).append("] ").append(r.getHelp())
-          .append(" (").append(r.getHelpUrl()).append(')');
+      sb.append("\n- ")
+          .append(r.getId())
+          .append(" [")
+          .append(r.getImpact())
+          .append("] ")
+          .append(r.getHelp())
+          .append(" (")
+          .append(r.getHelpUrl())
+          .append(')');
       for (CheckedNode n : r.getNodes()) {
         sb.append("\n    target ").append(n.getTarget()).append(": ").append(n.getHtml());
         if (n.getFailureSummary() != null) {
@@ -179,7 +211,8 @@ class AccessibilityTest {
     Domain domain = RenderedSite.builtinCatalog().domainList().get(0);
     page.navigate(site.url(RenderedSite.pagePath(domain), "theme=" + theme.id()));
     Browsers.settle(page);
-    List<String> wanted = new ArrayList<>(List.of("skip-link", "search", "theme-radio", "copy-button"));
+    List<String> wanted =
+        new ArrayList<>(List.of("skip-link", "search", "theme-radio", "copy-button"));
     List<String> order = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < 40 && !wanted.isEmpty(); i++) {
@@ -194,14 +227,24 @@ class AccessibilityTest {
       if (!wanted.remove(kind)) {
         continue;
       }
-      boolean outline = !"none".equals(f.get("outlineStyle")) && ((Number) f.get("outlineWidth")).doubleValue() >= 2;
+      boolean outline =
+          !"none".equals(f.get("outlineStyle"))
+              && ((Number) f.get("outlineWidth")).doubleValue() >= 2;
       boolean shadow = !"none".equals(f.get("boxShadow"));
       if (!Boolean.TRUE.equals(f.get("focusVisible"))) {
         problems.add(kind + " does not match :focus-visible after Tab: " + f.get("describe"));
       }
       if (!outline && !shadow) {
-        problems.add(kind + " shows no focus indicator (outline " + f.get("outlineStyle") + " " + f.get("outlineWidth")
-            + "px, box-shadow " + f.get("boxShadow") + "): " + f.get("describe"));
+        problems.add(
+            kind
+                + " shows no focus indicator (outline "
+                + f.get("outlineStyle")
+                + " "
+                + f.get("outlineWidth")
+                + "px, box-shadow "
+                + f.get("boxShadow")
+                + "): "
+                + f.get("describe"));
       }
       if (!Boolean.TRUE.equals(f.get("inViewport"))) {
         problems.add(kind + " is focused but not on screen: " + f.get("describe"));
@@ -216,9 +259,13 @@ class AccessibilityTest {
     Page page = pages.get(Theme.LIGHT);
     page.navigate(site.url("index.html", "theme=light"));
     page.keyboard().press("Tab");
-    assertEquals("site--main", page.evaluate("() => document.activeElement.getAttribute('href').slice(1)"));
+    assertEquals(
+        "site--main", page.evaluate("() => document.activeElement.getAttribute('href').slice(1)"));
     page.keyboard().press("Enter");
-    assertEquals("site--main", page.evaluate("() => document.activeElement.id"), "Enter on the skip link focuses <main>");
+    assertEquals(
+        "site--main",
+        page.evaluate("() => document.activeElement.id"),
+        "Enter on the skip link focuses <main>");
   }
 
   @Test
@@ -229,9 +276,12 @@ class AccessibilityTest {
       page.locator("input[name=site--theme]:checked").focus();
       assertEquals("system", page.evaluate("() => document.activeElement.value"));
       page.keyboard().press("ArrowRight");
-      assertEquals("light", page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
+      assertEquals(
+          "light",
+          page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
       page.keyboard().press("ArrowRight");
-      assertEquals("dark", page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
+      assertEquals(
+          "dark", page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
       assertEquals("dark", page.evaluate("() => document.activeElement.value"));
     }
   }
@@ -278,7 +328,15 @@ class AccessibilityTest {
           Rgb fg = BadgeSemanticsTest.parse(String.valueOf(b.get("fg")));
           Rgb bg = BadgeSemanticsTest.parse(String.valueOf(b.get("bg")));
           if (fg != null && bg != null && !ContrastLevel.AA.textPasses(Rgb.contrast(fg, bg))) {
-            problems.add(where + ": forced text contrast " + Rgb.contrast(fg, bg) + ":1 (" + b.get("fg") + " on " + b.get("bg") + ")");
+            problems.add(
+                where
+                    + ": forced text contrast "
+                    + Rgb.contrast(fg, bg)
+                    + ":1 ("
+                    + b.get("fg")
+                    + " on "
+                    + b.get("bg")
+                    + ")");
           }
           if (b.get("border").equals(b.get("bg"))) {
             problems.add(where + ": border colour equals the background " + b.get("bg"));
@@ -289,7 +347,8 @@ class AccessibilityTest {
         }
       }
     }
-    assertTrue(badges > RenderedSite.builtinCatalog().pairingCount() * 2, "badges checked: " + badges);
+    assertTrue(
+        badges > RenderedSite.builtinCatalog().pairingCount() * 2, "badges checked: " + badges);
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
   }
 }

@@ -35,16 +35,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the rendered badges mean, read back from the browser: for every pairing and fallback in
- * both themes, the computed colours are the tone's tokens, the contrast measured from them meets
- * the level, the label is the definition's, and the icon is there, visible, painted in the icon
- * colour and hidden from assistive technology. Unknown values render the fallback, on the page
- * and through the JS module's {@code badgeFor}.
+ * What the rendered badges mean, read back from the browser: for every pairing and fallback in both
+ * themes, the computed colours are the tone's tokens, the contrast measured from them meets the
+ * level, the label is the definition's, and the icon is there, visible, painted in the icon colour
+ * and hidden from assistive technology. Unknown values render the fallback, on the page and through
+ * the JS module's {@code badgeFor}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadgeSemanticsTest {
 
-  private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)(?:, ([\\d.]+))?\\)");
+  private static final Pattern RGB =
+      Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)(?:, ([\\d.]+))?\\)");
   private static final String TRANSPARENT = "rgba(0, 0, 0, 0)";
 
   /** Everything a check needs of one rendered badge, read in one evaluation per page. */
@@ -116,7 +117,8 @@ class BadgeSemanticsTest {
 
   /** Both themes of the default site and of one whose CSS uses another class prefix. */
   Stream<Arguments> prefixesAndThemes() {
-    return Stream.of(TokenOptions.DEFAULT_PREFIX, CUSTOM_PREFIX).flatMap(p -> Stream.of(Theme.values()).map(t -> Arguments.of(p, t)));
+    return Stream.of(TokenOptions.DEFAULT_PREFIX, CUSTOM_PREFIX)
+        .flatMap(p -> Stream.of(Theme.values()).map(t -> Arguments.of(p, t)));
   }
 
   private RenderedSite site(String prefix) {
@@ -124,8 +126,8 @@ class BadgeSemanticsTest {
   }
 
   /**
-   * Each domain page in one theme: both preview panes of every row (the pane's own theme is
-   * forced on it, so the light page's dark pane must show dark colours too).
+   * Each domain page in one theme: both preview panes of every row (the pane's own theme is forced
+   * on it, so the light page's dark pane must show dark colours too).
    */
   @ParameterizedTest(name = "{0}: {1} page")
   @MethodSource("prefixesAndThemes")
@@ -143,7 +145,8 @@ class BadgeSemanticsTest {
         page.navigate(site.url(RenderedSite.pagePath(e.getKey()), "theme=" + pageTheme.id()));
         Browsers.settle(page);
         Map<String, Map<String, Object>> rows = readRows(page, site.css());
-        assertEquals(e.getValue().size(), rows.size(), "rows on " + page.url() + ": " + rows.keySet());
+        assertEquals(
+            e.getValue().size(), rows.size(), "rows on " + page.url() + ": " + rows.keySet());
         for (Pairing p : e.getValue()) {
           Map<String, Object> row = rows.get(p.id());
           if (row == null) {
@@ -153,18 +156,28 @@ class BadgeSemanticsTest {
           for (Theme pane : Theme.values()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> b = (Map<String, Object>) row.get(pane.id());
-            checkBadge(problems, p.name() + " (" + pane.id() + " pane of the " + pageTheme.id() + " page)", b, p.badge(), site.css().base() + " " + p.cssClass(), pane);
+            checkBadge(
+                problems,
+                p.name() + " (" + pane.id() + " pane of the " + pageTheme.id() + " page)",
+                b,
+                p.badge(),
+                site.css().base() + " " + p.cssClass(),
+                pane);
             checked++;
           }
           if (p.fallback()) {
-            assertEquals(SiteRenderer.SAMPLE_UNKNOWN_VALUE, row.get("example"), p.name() + ": the fallback row's example value");
+            assertEquals(
+                SiteRenderer.SAMPLE_UNKNOWN_VALUE,
+                row.get("example"),
+                p.name() + ": the fallback row's example value");
           } else {
             assertEquals(p.badge().value(), row.get("value"), p.name() + ": the row's value");
           }
         }
       }
     }
-    assertTrue(problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
+    assertTrue(
+        problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
     assertEquals(site.pairings().size() * 2, checked);
   }
 
@@ -182,7 +195,9 @@ class BadgeSemanticsTest {
       List<Map<String, Object>> badges =
           (List<Map<String, Object>>)
               page.evaluate(
-                  "(base) => { " + READ_BADGE + " return [...document.querySelectorAll('[data-filter-value] a.badge-link')]"
+                  "(base) => { "
+                      + READ_BADGE
+                      + " return [...document.querySelectorAll('[data-filter-value] a.badge-link')]"
                       + ".map((a) => Object.assign(readBadge(a.querySelector('.' + base), base), { href: a.getAttribute('href') })); }",
                   site.css().base());
       Map<String, Pairing> byHref = new HashMap<>();
@@ -198,16 +213,33 @@ class BadgeSemanticsTest {
           problems.add("index badge links to " + b.get("href") + ", which is no pairing");
           continue;
         }
-        checkBadge(problems, "index " + p.name(), b, p.badge(), site.css().base() + " " + p.cssClass(), theme);
+        checkBadge(
+            problems,
+            "index " + p.name(),
+            b,
+            p.badge(),
+            site.css().base() + " " + p.cssClass(),
+            theme);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> unknown =
           (Map<String, Object>)
-              page.evaluate("(base) => { " + READ_BADGE + " return readBadge(document.querySelector('.fallback-sample .' + base), base); }", site.css().base());
+              page.evaluate(
+                  "(base) => { "
+                      + READ_BADGE
+                      + " return readBadge(document.querySelector('.fallback-sample .' + base), base); }",
+                  site.css().base());
       CssNames css = site.css();
-      checkBadge(problems, "index catalog fallback", unknown, catalog.unknown(), css.base() + " " + css.catalogUnknown(), theme);
+      checkBadge(
+          problems,
+          "index catalog fallback",
+          unknown,
+          catalog.unknown(),
+          css.base() + " " + css.catalogUnknown(),
+          theme);
     }
-    assertTrue(problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
+    assertTrue(
+        problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
   }
 
   /** The theme switch recolours the badges too, whatever attribute the badge CSS follows. */
@@ -225,15 +257,27 @@ class BadgeSemanticsTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> b =
             (Map<String, Object>)
-                page.evaluate("([c, base]) => { " + READ_BADGE + " return readBadge(document.querySelector('.' + c), base); }", List.of(first.cssClass(), site.css().base()));
+                page.evaluate(
+                    "([c, base]) => { "
+                        + READ_BADGE
+                        + " return readBadge(document.querySelector('.' + c), base); }",
+                    List.of(first.cssClass(), site.css().base()));
         List<String> problems = new ArrayList<>();
-        checkBadge(problems, "index " + first.name() + " after choosing " + theme.id(), b, first.badge(), site.css().base() + " " + first.cssClass(), theme);
+        checkBadge(
+            problems,
+            "index " + first.name() + " after choosing " + theme.id(),
+            b,
+            first.badge(),
+            site.css().base() + " " + first.cssClass(),
+            theme);
         assertTrue(problems.isEmpty(), String.join("\n  ", problems));
       }
     }
   }
 
-  /** An unknown value resolves to the domain's fallback in the JS module, which the CSS then paints. */
+  /**
+   * An unknown value resolves to the domain's fallback in the JS module, which the CSS then paints.
+   */
   @Test
   void badgeForRendersTheFallbackForAnUnknownValue() {
     // A module cannot be imported from file:// (CORS), so this page comes from a local server.
@@ -250,7 +294,8 @@ class BadgeSemanticsTest {
         Map<String, Object> r =
             (Map<String, Object>)
                 page.evaluate(
-                    "async ([domain, known]) => { " + READ_BADGE
+                    "async ([domain, known]) => { "
+                        + READ_BADGE
                         + " const m = await import('./downloads/js/badges.js');"
                         + " const render = (x) => { const b = document.createElement('span');"
                         + "   b.className = 'badge ' + x.className;"
@@ -268,23 +313,39 @@ class BadgeSemanticsTest {
         assertEquals(expected.tone(), r.get("tone"), where);
         assertEquals(css.unknown(d.name()), r.get("className"), where);
         assertEquals(expected.label(), r.get("nullLabel"), "badgeFor('" + d.name() + "', null)");
-        assertEquals(known.label(), r.get("knownLabel"), "badgeFor('" + d.name() + "', '" + known.value() + "')");
+        assertEquals(
+            known.label(),
+            r.get("knownLabel"),
+            "badgeFor('" + d.name() + "', '" + known.value() + "')");
         @SuppressWarnings("unchecked")
         Map<String, Object> rendered = (Map<String, Object>) r.get("rendered");
-        checkBadge(problems, where + " rendered", rendered, expected, "badge " + css.unknown(d.name()), Theme.LIGHT);
+        checkBadge(
+            problems,
+            where + " rendered",
+            rendered,
+            expected,
+            "badge " + css.unknown(d.name()),
+            Theme.LIGHT);
       }
-      Object alias = page.evaluate("async () => (await import('./downloads/js/badges.js')).badgeFor('operation_run.outcome', 'canceled').label");
+      Object alias =
+          page.evaluate(
+              "async () => (await import('./downloads/js/badges.js')).badgeFor('operation_run.outcome', 'canceled').label");
       assertEquals("Cancelled", alias, "an alias resolves to its value");
     }
-    assertTrue(problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
+    assertTrue(
+        problems.isEmpty(), problems.size() + " problems:\n  " + String.join("\n  ", problems));
   }
 
-  /** Reads every row of a domain page: its id, value or example value, and the badge of each pane. */
+  /**
+   * Reads every row of a domain page: its id, value or example value, and the badge of each pane.
+   */
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, Object>> readRows(Page page, CssNames css) {
     return (Map<String, Map<String, Object>>)
         page.evaluate(
-            "([attr, base]) => { " + READ_BADGE + " const out = {};"
+            "([attr, base]) => { "
+                + READ_BADGE
+                + " const out = {};"
                 + " for (const row of document.querySelectorAll('li.pairing, div.pairing--fallback')) {"
                 + "   const one = (sel) => { const all = row.querySelectorAll(sel); return all.length === 1 ? readBadge(all[0], base) : { count: all.length }; };"
                 + "   const value = row.querySelector('.pairing__value');"
@@ -296,9 +357,16 @@ class BadgeSemanticsTest {
             List.of(css.themeAttribute(), css.base()));
   }
 
-  private void checkBadge(List<String> problems, String where, Map<String, Object> b, Badge badge, String classes, Theme theme) {
+  private void checkBadge(
+      List<String> problems,
+      String where,
+      Map<String, Object> b,
+      Badge badge,
+      String classes,
+      Theme theme) {
     if (b == null || b.containsKey("count")) {
-      problems.add(where + ": expected exactly one badge, found " + (b == null ? 0 : b.get("count")));
+      problems.add(
+          where + ": expected exactly one badge, found " + (b == null ? 0 : b.get("count")));
       return;
     }
     ToneColors colors = catalog.tone(badge).colors(theme);
@@ -308,7 +376,12 @@ class BadgeSemanticsTest {
     expect(problems, where, "background-color", css(colors.background()), b.get("bg"));
     expect(problems, where, "color", css(colors.foreground()), b.get("fg"));
     String border = colors.border() == null ? TRANSPARENT : css(colors.border());
-    expect(problems, where, "border colours", List.of(border, border, border, border), b.get("borders"));
+    expect(
+        problems,
+        where,
+        "border colours",
+        List.of(border, border, border, border),
+        b.get("borders"));
     expect(problems, where, "label", badge.label(), b.get("label"));
     expect(problems, where, "icon elements", 1, ((Number) b.get("iconCount")).intValue());
     expect(problems, where, "icon aria-hidden", "true", b.get("iconHidden"));
@@ -321,8 +394,10 @@ class BadgeSemanticsTest {
       problems.add(where + ": icon box " + w + "x" + h + " is too small to see");
     }
     String mask = String.valueOf(b.get("iconMask"));
-    if (!mask.startsWith("url(\"data:image/svg+xml,") || !mask.contains("lucide-" + badge.icon() + "'")) {
-      problems.add(where + ": icon mask is not the Lucide " + badge.icon() + " icon: " + abbreviate(mask));
+    if (!mask.startsWith("url(\"data:image/svg+xml,")
+        || !mask.contains("lucide-" + badge.icon() + "'")) {
+      problems.add(
+          where + ": icon mask is not the Lucide " + badge.icon() + " icon: " + abbreviate(mask));
     }
     Rgb bg = parse(String.valueOf(b.get("bg")));
     Rgb fg = parse(String.valueOf(b.get("fg")));
@@ -330,14 +405,26 @@ class BadgeSemanticsTest {
     if (bg != null && fg != null) {
       double text = Rgb.contrast(fg, bg);
       if (!ContrastLevel.AA.textPasses(text)) {
-        problems.add(String.format(Locale.ROOT, "%s: text contrast %.2f:1 is below AA (4.5:1)", where, text));
+        problems.add(
+            String.format(
+                Locale.ROOT, "%s: text contrast %.2f:1 is below AA (4.5:1)", where, text));
       }
       if (icon != null && Rgb.contrast(icon, bg) < ContrastLevel.NON_TEXT_MINIMUM) {
-        problems.add(String.format(Locale.ROOT, "%s: icon contrast %.2f:1 is below 3:1", where, Rgb.contrast(icon, bg)));
+        problems.add(
+            String.format(
+                Locale.ROOT,
+                "%s: icon contrast %.2f:1 is below 3:1",
+                where,
+                Rgb.contrast(icon, bg)));
       }
       Rgb drawn = parse(border);
       if (drawn != null && Rgb.contrast(drawn, bg) < ContrastLevel.NON_TEXT_MINIMUM) {
-        problems.add(String.format(Locale.ROOT, "%s: border contrast %.2f:1 is below 3:1", where, Rgb.contrast(drawn, bg)));
+        problems.add(
+            String.format(
+                Locale.ROOT,
+                "%s: border contrast %.2f:1 is below 3:1",
+                where,
+                Rgb.contrast(drawn, bg)));
       }
     } else {
       problems.add(where + ": colours not opaque rgb(): " + b.get("bg") + " / " + b.get("fg"));
@@ -348,7 +435,8 @@ class BadgeSemanticsTest {
     }
   }
 
-  private static void expect(List<String> problems, String where, String what, Object expected, Object actual) {
+  private static void expect(
+      List<String> problems, String where, String what, Object expected, Object actual) {
     if (!expected.equals(actual)) {
       problems.add(where + ": " + what + " is " + actual + ", expected " + expected);
     }
@@ -365,7 +453,8 @@ class BadgeSemanticsTest {
     if (!m.matches() || (m.group(4) != null && Double.parseDouble(m.group(4)) < 1)) {
       return null;
     }
-    return new Rgb(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return new Rgb(
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
   private static String abbreviate(String s) {

@@ -14,16 +14,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Element screenshots of every badge a site shows on its domain pages: each value and each
- * domain's unknown fallback, in both themes. One browser context per theme, one page load per
- * domain page and theme ({@code ?theme=light|dark}, in the matching colour scheme); the badge shot
- * is the one in that theme's preview pane.
+ * Element screenshots of every badge a site shows on its domain pages: each value and each domain's
+ * unknown fallback, in both themes. One browser context per theme, one page load per domain page
+ * and theme ({@code ?theme=light|dark}, in the matching colour scheme); the badge shot is the one
+ * in that theme's preview pane.
  */
 final class BadgeShots {
 
   private BadgeShots() {}
 
-  /** {@code <theme>/<domain-kebab>--<value-kebab>}, also the baseline's path without {@code .png}. */
+  /**
+   * {@code <theme>/<domain-kebab>--<value-kebab>}, also the baseline's path without {@code .png}.
+   */
   static String key(Theme theme, Pairing p) {
     return theme.id() + "/" + p.name();
   }
@@ -41,15 +43,24 @@ final class BadgeShots {
         for (Map.Entry<Domain, List<Pairing>> e : byDomain.entrySet()) {
           page.navigate(site.url(RenderedSite.pagePath(e.getKey()), "theme=" + theme.id()));
           Browsers.settle(page);
-          Object applied = page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')");
+          Object applied =
+              page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')");
           if (!theme.id().equals(applied)) {
-            throw new AssertionError("?theme=" + theme.id() + " was not applied on " + page.url() + ": " + applied);
+            throw new AssertionError(
+                "?theme=" + theme.id() + " was not applied on " + page.url() + ": " + applied);
           }
           for (Pairing p : e.getValue()) {
             Locator badge = badge(page, p, theme);
             if (badge.count() != 1) {
               throw new AssertionError(
-                  "expected one " + theme.id() + " preview badge in " + p.rowSelector() + " of " + p.page() + ", found " + badge.count());
+                  "expected one "
+                      + theme.id()
+                      + " preview badge in "
+                      + p.rowSelector()
+                      + " of "
+                      + p.page()
+                      + ", found "
+                      + badge.count());
             }
             shots.put(key(theme, p), badge.screenshot(Browsers.screenshot()));
           }

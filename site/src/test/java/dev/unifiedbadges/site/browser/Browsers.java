@@ -6,9 +6,9 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.ReducedMotion;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.ScreenshotCaret;
 import com.microsoft.playwright.options.ScreenshotScale;
 import dev.unifiedbadges.model.Theme;
@@ -62,22 +62,28 @@ final class Browsers implements AutoCloseable {
     if (configured != null && !configured.isBlank()) {
       executable = Path.of(configured);
       if (!Files.isExecutable(executable)) {
-        throw new IllegalStateException("PLAYWRIGHT_CHROMIUM_EXECUTABLE=" + configured + " is not an executable file");
+        throw new IllegalStateException(
+            "PLAYWRIGHT_CHROMIUM_EXECUTABLE=" + configured + " is not an executable file");
       }
     } else if (Files.isExecutable(SYSTEM_CHROMIUM)) {
       executable = SYSTEM_CHROMIUM;
     }
-    BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+    BrowserType.LaunchOptions launch =
+        new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
     Playwright playwright;
     if (executable != null) {
-      playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      playwright =
+          Playwright.create(
+              new Playwright.CreateOptions()
+                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
       launch.setExecutablePath(executable);
     } else {
       playwright = Playwright.create();
     }
     try {
       Browser browser = playwright.chromium().launch(launch);
-      String what = (executable == null ? "Playwright's Chromium " : executable + " ") + browser.version();
+      String what =
+          (executable == null ? "Playwright's Chromium " : executable + " ") + browser.version();
       return new Browsers(playwright, browser, what);
     } catch (RuntimeException e) {
       playwright.close();
@@ -137,10 +143,16 @@ final class Browsers implements AutoCloseable {
     List<Object> missing = (List<Object>) r.get("missing");
     if (!missing.isEmpty() || !loaded.contains("400") || !loaded.contains("500")) {
       throw new AssertionError(
-          "the bundled Roboto did not load on " + page.url() + ": loaded weights " + loaded + ", not ready " + missing);
+          "the bundled Roboto did not load on "
+              + page.url()
+              + ": loaded weights "
+              + loaded
+              + ", not ready "
+              + missing);
     }
     if (!String.valueOf(r.get("family")).startsWith("Roboto")) {
-      throw new AssertionError("the page's font is " + r.get("family") + ", not the bundled Roboto");
+      throw new AssertionError(
+          "the page's font is " + r.get("family") + ", not the bundled Roboto");
     }
   }
 

@@ -67,7 +67,10 @@ class InteractionTest {
       """;
 
   private static int visibleCards(Page page) {
-    return ((Number) page.evaluate("() => [...document.querySelectorAll('[data-filter-item]')].filter((c) => !c.hidden && c.offsetParent !== null).length")).intValue();
+    return ((Number)
+            page.evaluate(
+                "() => [...document.querySelectorAll('[data-filter-item]')].filter((c) => !c.hidden && c.offsetParent !== null).length"))
+        .intValue();
   }
 
   @SuppressWarnings("unchecked")
@@ -94,7 +97,9 @@ class InteractionTest {
 
       Locator input = page.locator("input[data-filter-input]");
       input.fill("partial");
-      page.waitForFunction("(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length < n", pairings);
+      page.waitForFunction(
+          "(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length < n",
+          pairings);
       List<String> shown = visibleValues(page);
       Set<String> expected = new TreeSet<>();
       Set<String> shownDomains = new TreeSet<>();
@@ -108,35 +113,48 @@ class InteractionTest {
       assertEquals(shownDomains.size(), visibleCards(page), "only the cards holding a match");
       String status = expected.size() + " pairings in " + shownDomains.size() + " domains";
       assertEquals(status, countText(page));
-      page.waitForFunction("(s) => document.getElementById('site--announcer').textContent === s", status);
-      for (Object search : (List<?>) page.evaluate(
-          "() => [...document.querySelectorAll('[data-filter-value]:not([hidden])')].map((v) => v.closest('[data-filter-item]').dataset.search + ' ' + v.dataset.search)")) {
+      page.waitForFunction(
+          "(s) => document.getElementById('site--announcer').textContent === s", status);
+      for (Object search :
+          (List<?>)
+              page.evaluate(
+                  "() => [...document.querySelectorAll('[data-filter-value]:not([hidden])')].map((v) => v.closest('[data-filter-item]').dataset.search + ' ' + v.dataset.search)")) {
         assertTrue(search.toString().contains("partial"), "a shown value matches: " + search);
       }
 
       input.fill("partial danger");
-      page.waitForFunction("() => document.querySelector('[data-filter-count]').textContent.startsWith('0 ')");
+      page.waitForFunction(
+          "() => document.querySelector('[data-filter-count]').textContent.startsWith('0 ')");
       assertEquals(0, visibleCards(page), "every word must match");
       assertTrue(page.locator("[data-filter-empty]").isVisible(), "the empty message shows");
 
       input.press("Escape");
-      page.waitForFunction("(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length === n", pairings);
+      page.waitForFunction(
+          "(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length === n",
+          pairings);
       assertEquals("", input.inputValue(), "Escape clears the search");
       assertEquals(domains, visibleCards(page));
       assertEquals(initialCount, countText(page));
       assertFalse(page.locator("[data-filter-empty]").isVisible());
 
       input.fill("succeeded");
-      page.waitForFunction("(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length < n", pairings);
+      page.waitForFunction(
+          "(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length < n",
+          pairings);
       input.fill("");
-      page.waitForFunction("(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length === n", pairings);
+      page.waitForFunction(
+          "(n) => document.querySelectorAll('[data-filter-value]:not([hidden])').length === n",
+          pairings);
       assertEquals(pairings, visibleValues(page).size(), "an empty search shows everything again");
     }
   }
 
   @Test
   void searchFiltersTheValuesOfADomainPage() {
-    Domain domain = site.catalog().domainList().stream().max(Comparator.comparingInt((Domain d) -> d.values().size())).orElseThrow();
+    Domain domain =
+        site.catalog().domainList().stream()
+            .max(Comparator.comparingInt((Domain d) -> d.values().size()))
+            .orElseThrow();
     Badge target = domain.values().get(domain.values().size() - 1);
     try (BrowserContext context = browsers.newContext(Theme.DARK)) {
       Page page = context.newPage();
@@ -144,13 +162,15 @@ class InteractionTest {
       int all = domain.values().size();
       assertEquals(all, page.locator("li.pairing:visible").count());
       page.locator("input[data-filter-input]").fill(target.value());
-      page.waitForFunction("(n) => document.querySelectorAll('li.pairing:not([hidden])').length < n", all);
+      page.waitForFunction(
+          "(n) => document.querySelectorAll('li.pairing:not([hidden])').length < n", all);
       List<String> ids = ids(page);
       @SuppressWarnings("unchecked")
       List<String> matching =
-          (List<String>) page.evaluate(
-              "(w) => [...document.querySelectorAll('li.pairing')].filter((e) => e.dataset.search.includes(w)).map((e) => e.id)",
-              target.value().toLowerCase(Locale.ROOT));
+          (List<String>)
+              page.evaluate(
+                  "(w) => [...document.querySelectorAll('li.pairing')].filter((e) => e.dataset.search.includes(w)).map((e) => e.id)",
+                  target.value().toLowerCase(Locale.ROOT));
       assertEquals(matching, ids, "exactly the rows whose search text matches");
       assertTrue(ids.contains(new Pairing(domain, target, false).id()), ids.toString());
       assertTrue(ids.size() < all);
@@ -161,7 +181,8 @@ class InteractionTest {
 
   @SuppressWarnings("unchecked")
   private static List<String> ids(Page page) {
-    return (List<String>) page.locator("li.pairing:visible").evaluateAll("(els) => els.map((e) => e.id)");
+    return (List<String>)
+        page.locator("li.pairing:visible").evaluateAll("(els) => els.map((e) => e.id)");
   }
 
   @Test
@@ -177,7 +198,8 @@ class InteractionTest {
 
       page.navigate(site.url("index.html"));
       page.locator("body").press("/");
-      assertEquals("site--filter", page.evaluate("() => document.activeElement.id"), "/ focuses the search");
+      assertEquals(
+          "site--filter", page.evaluate("() => document.activeElement.id"), "/ focuses the search");
     }
   }
 
@@ -218,31 +240,44 @@ class InteractionTest {
       String index = origin.equals("file") ? site.url("index.html") : server.url("index.html");
       String tones = origin.equals("file") ? site.url("tones.html") : server.url("tones.html");
       page.navigate(index);
-      assertEquals(null, page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"), "system by default");
-      assertTrue(page.locator("fieldset[data-theme-switch]").isVisible(), "site.js shows the switch");
+      assertEquals(
+          null,
+          page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"),
+          "system by default");
+      assertTrue(
+          page.locator("fieldset[data-theme-switch]").isVisible(), "site.js shows the switch");
       String light = backgroundOf(page);
 
       page.locator("input[name=site--theme][value=dark]").check();
-      assertEquals("dark", page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
+      assertEquals(
+          "dark", page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
       assertEquals("dark", page.evaluate("() => localStorage.getItem('unified-badges-theme')"));
       String dark = backgroundOf(page);
       assertFalse(light.equals(dark), "the page turns dark: " + dark);
 
       page.reload();
       assertNoFlash(page, "dark", dark);
-      assertTrue(page.locator("input[name=site--theme][value=dark]").isChecked(), "the switch shows the saved choice");
+      assertTrue(
+          page.locator("input[name=site--theme][value=dark]").isChecked(),
+          "the switch shows the saved choice");
 
       page.navigate(tones);
       assertNoFlash(page, "dark", dark);
 
       page.navigate(tones + "?theme=light");
       assertNoFlash(page, "light", light);
-      assertEquals("dark", page.evaluate("() => localStorage.getItem('unified-badges-theme')"), "?theme= does not save");
+      assertEquals(
+          "dark",
+          page.evaluate("() => localStorage.getItem('unified-badges-theme')"),
+          "?theme= does not save");
 
       page.navigate(index);
       page.locator("input[name=site--theme][value=system]").check();
       page.reload();
-      assertEquals(null, page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"), "system again");
+      assertEquals(
+          null,
+          page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"),
+          "system again");
       assertEquals(light, backgroundOf(page), "the system scheme here is light");
     }
   }
@@ -253,18 +288,27 @@ class InteractionTest {
 
   @SuppressWarnings("unchecked")
   private static void assertNoFlash(Page page, String theme, String background) {
-    page.waitForFunction("() => window.__themeLog && window.__themeLog.some((e) => e.at === 'first-frame')");
-    List<Map<String, Object>> log = (List<Map<String, Object>>) page.evaluate("() => window.__themeLog");
+    page.waitForFunction(
+        "() => window.__themeLog && window.__themeLog.some((e) => e.at === 'first-frame')");
+    List<Map<String, Object>> log =
+        (List<Map<String, Object>>) page.evaluate("() => window.__themeLog");
     List<String> points = new ArrayList<>();
     for (Map<String, Object> e : log) {
       points.add(String.valueOf(e.get("at")));
-      assertEquals(theme, e.get("theme"), "theme at " + e.get("at") + " on " + page.url() + ": " + log);
+      assertEquals(
+          theme, e.get("theme"), "theme at " + e.get("at") + " on " + page.url() + ": " + log);
       if ("first-frame".equals(e.get("at"))) {
-        assertEquals(background, e.get("background"), "the first frame already has the " + theme + " background: " + log);
+        assertEquals(
+            background,
+            e.get("background"),
+            "the first frame already has the " + theme + " background: " + log);
       }
     }
-    assertTrue(points.containsAll(List.of("first-stylesheet", "DOMContentLoaded", "first-frame")), points.toString());
-    assertTrue(points.indexOf("first-stylesheet") < points.indexOf("DOMContentLoaded"), points.toString());
+    assertTrue(
+        points.containsAll(List.of("first-stylesheet", "DOMContentLoaded", "first-frame")),
+        points.toString());
+    assertTrue(
+        points.indexOf("first-stylesheet") < points.indexOf("DOMContentLoaded"), points.toString());
   }
 
   // ---- copy ----
@@ -272,42 +316,78 @@ class InteractionTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"file", "http"})
   void copyButtonsPutTheSnippetOnTheClipboardAndSaySo(String origin) {
-    Pairing pairing = site.pairings().stream().filter(p -> !p.fallback() && p.badge().value().equals("partial")).findFirst().orElseThrow();
-    Pairing fallback = site.pairings().stream().filter(p -> p.fallback() && p.domain().equals(pairing.domain())).findFirst().orElseThrow();
+    Pairing pairing =
+        site.pairings().stream()
+            .filter(p -> !p.fallback() && p.badge().value().equals("partial"))
+            .findFirst()
+            .orElseThrow();
+    Pairing fallback =
+        site.pairings().stream()
+            .filter(p -> p.fallback() && p.domain().equals(pairing.domain()))
+            .findFirst()
+            .orElseThrow();
     try (BrowserContext context = browsers.newContext(Theme.LIGHT)) {
       if (origin.equals("http")) {
-        context.grantPermissions(List.of("clipboard-read", "clipboard-write"), new BrowserContext.GrantPermissionsOptions().setOrigin(server.origin()));
+        context.grantPermissions(
+            List.of("clipboard-read", "clipboard-write"),
+            new BrowserContext.GrantPermissionsOptions().setOrigin(server.origin()));
       } else {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
       }
       Page page = context.newPage();
       page.navigate(origin.equals("file") ? site.url(pairing.page()) : server.url(pairing.page()));
       String html =
-          "<span class=\"badge " + pairing.cssClass() + "\"><span class=\"badge__icon\" aria-hidden=\"true\"></span>"
-              + "<span class=\"badge__label\">" + pairing.badge().label() + "</span></span>";
+          "<span class=\"badge "
+              + pairing.cssClass()
+              + "\"><span class=\"badge__icon\" aria-hidden=\"true\"></span>"
+              + "<span class=\"badge__label\">"
+              + pairing.badge().label()
+              + "</span></span>";
       String token = "badge." + pairing.name().replace("--", ".");
       copy(page, pairing, "HTML", html, "Copied HTML of " + pairing.badge().value() + ".");
-      copy(page, pairing, "CSS class", pairing.cssClass(), "Copied CSS class of " + pairing.badge().value() + ".");
+      copy(
+          page,
+          pairing,
+          "CSS class",
+          pairing.cssClass(),
+          "Copied CSS class of " + pairing.badge().value() + ".");
       copy(page, pairing, "Token", token, "Copied token path of " + pairing.badge().value() + ".");
-      copy(page, fallback, "CSS class", fallback.cssClass(), "Copied CSS class of the unknown fallback.");
+      copy(
+          page,
+          fallback,
+          "CSS class",
+          fallback.cssClass(),
+          "Copied CSS class of the unknown fallback.");
       assertEquals(
           html,
-          page.evaluate("(id) => document.getElementById(id).querySelector('.preview--light > .badge').outerHTML", pairing.id()),
+          page.evaluate(
+              "(id) => document.getElementById(id).querySelector('.preview--light > .badge').outerHTML",
+              pairing.id()),
           "the HTML copied is exactly what the page renders");
     }
   }
 
   private static void copy(Page page, Pairing p, String row, String expected, String announcement) {
-    Locator copyRow = page.locator(p.rowSelector() + " .copy-row").filter(new Locator.FilterOptions().setHas(
-        page.locator(".copy-row__label", new Page.LocatorOptions().setHasText(row))));
+    Locator copyRow =
+        page.locator(p.rowSelector() + " .copy-row")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHas(
+                        page.locator(
+                            ".copy-row__label", new Page.LocatorOptions().setHasText(row))));
     assertEquals(1, copyRow.count(), row + " row of " + p.name());
-    assertEquals(expected, copyRow.locator(".copy-row__code").textContent(), "the row shows what it copies");
+    assertEquals(
+        expected, copyRow.locator(".copy-row__code").textContent(), "the row shows what it copies");
     page.evaluate("() => navigator.clipboard.writeText('(nothing yet)').catch(() => {})");
     page.evaluate("() => { document.getElementById('site--announcer').textContent = ''; }");
     Locator button = copyRow.locator("button[data-copy]");
     button.click();
-    page.waitForFunction("(s) => document.getElementById('site--announcer').textContent === s", announcement);
-    assertEquals(expected, page.evaluate("() => navigator.clipboard.readText()"), row + " of " + p.name() + " on the clipboard");
+    page.waitForFunction(
+        "(s) => document.getElementById('site--announcer').textContent === s", announcement);
+    assertEquals(
+        expected,
+        page.evaluate("() => navigator.clipboard.readText()"),
+        row + " of " + p.name() + " on the clipboard");
     assertEquals("Copied", button.locator(".copy-button__text").textContent());
   }
 
@@ -340,22 +420,38 @@ class InteractionTest {
         if (scrollY > 0) {
           scrolled++;
         }
-        if (box == null || box.y < 0 || box.y >= Browsers.VIEWPORT_HEIGHT || box.y + Math.min(box.height, 100) > Browsers.VIEWPORT_HEIGHT) {
-          problems.add(p.page() + "#" + p.id() + ": row at " + (box == null ? "nowhere" : box.y + "+" + box.height) + " (scrollY " + scrollY + ")");
+        if (box == null
+            || box.y < 0
+            || box.y >= Browsers.VIEWPORT_HEIGHT
+            || box.y + Math.min(box.height, 100) > Browsers.VIEWPORT_HEIGHT) {
+          problems.add(
+              p.page()
+                  + "#"
+                  + p.id()
+                  + ": row at "
+                  + (box == null ? "nowhere" : box.y + "+" + box.height)
+                  + " (scrollY "
+                  + scrollY
+                  + ")");
         }
         if (!Boolean.TRUE.equals(row.evaluate("(e) => e.matches(':target')"))) {
           problems.add(p.page() + "#" + p.id() + ": not the :target");
         }
       }
-      assertTrue(scrolled > site.pairings().size() / 2, "most rows are below the fold and need scrolling: " + scrolled);
+      assertTrue(
+          scrolled > site.pairings().size() / 2,
+          "most rows are below the fold and need scrolling: " + scrolled);
 
       // Following a badge on the index lands on its row.
       page.navigate(site.url("index.html"));
-      Pairing last = site.pairings().stream().filter(p -> !p.fallback()).reduce((a, b) -> b).orElseThrow();
+      Pairing last =
+          site.pairings().stream().filter(p -> !p.fallback()).reduce((a, b) -> b).orElseThrow();
       page.locator("a.badge-link[href=\"" + last.page() + "#" + last.id() + "\"]").click();
       page.waitForURL("**/" + last.page() + "#" + last.id());
       BoundingBox box = page.locator(last.rowSelector()).boundingBox();
-      assertTrue(box.y >= 0 && box.y < Browsers.VIEWPORT_HEIGHT, "row after following the index link: " + box.y);
+      assertTrue(
+          box.y >= 0 && box.y < Browsers.VIEWPORT_HEIGHT,
+          "row after following the index link: " + box.y);
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
@@ -370,22 +466,25 @@ class InteractionTest {
     List<String> outside = Collections.synchronizedList(new ArrayList<>());
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     try (BrowserContext context = browsers.newContext(Theme.DARK)) {
-      context.route("**/*", route -> {
-        String url = route.request().url();
-        if (url.startsWith(base)) {
-          inside.add(url);
-          route.resume();
-        } else {
-          outside.add(route.request().method() + " " + url);
-          route.abort();
-        }
-      });
+      context.route(
+          "**/*",
+          route -> {
+            String url = route.request().url();
+            if (url.startsWith(base)) {
+              inside.add(url);
+              route.resume();
+            } else {
+              outside.add(route.request().method() + " " + url);
+              route.abort();
+            }
+          });
       Page page = context.newPage();
-      page.onConsoleMessage(m -> {
-        if (m.type().equals("error")) {
-          errors.add(page.url() + ": console " + m.type() + ": " + m.text());
-        }
-      });
+      page.onConsoleMessage(
+          m -> {
+            if (m.type().equals("error")) {
+              errors.add(page.url() + ": console " + m.type() + ": " + m.text());
+            }
+          });
       page.onPageError(e -> errors.add(page.url() + ": " + e));
       for (String path : site.pages()) {
         page.navigate(origin.equals("file") ? site.url(path) : server.url(path));
@@ -398,9 +497,17 @@ class InteractionTest {
     }
     assertTrue(outside.isEmpty(), "requests outside the site (aborted): " + outside);
     assertTrue(errors.isEmpty(), "console errors (a CSP violation shows here): " + errors);
-    for (String expected : List.of("assets/site.css", "assets/site.js", "assets/theme-init.js", "downloads/css/badges.css",
-        "assets/fonts/Roboto-Regular.woff2", "assets/fonts/Roboto-Medium.woff2")) {
-      assertTrue(inside.stream().anyMatch(u -> u.startsWith(base + expected)), "the route saw " + expected + ": " + inside);
+    for (String expected :
+        List.of(
+            "assets/site.css",
+            "assets/site.js",
+            "assets/theme-init.js",
+            "downloads/css/badges.css",
+            "assets/fonts/Roboto-Regular.woff2",
+            "assets/fonts/Roboto-Medium.woff2")) {
+      assertTrue(
+          inside.stream().anyMatch(u -> u.startsWith(base + expected)),
+          "the route saw " + expected + ": " + inside);
     }
     assertTrue(inside.size() >= site.pages().size() * 2, "requests seen: " + inside.size());
   }

@@ -12,16 +12,19 @@ import javax.imageio.ImageIO;
 /**
  * A pixelmatch-style image comparison (after mapbox/pixelmatch 5): per pixel, the squared YIQ
  * colour distance of Kotsarenko and Ramos, compared with {@code 35215 × threshold²} (35215 being
- * the largest distance the metric gives); a pixel above it counts as different unless it looks
- * like anti-aliasing in either image (Vysniauskas's detector, as pixelmatch implements it).
- * Images of different sizes never match.
+ * the largest distance the metric gives); a pixel above it counts as different unless it looks like
+ * anti-aliasing in either image (Vysniauskas's detector, as pixelmatch implements it). Images of
+ * different sizes never match.
  *
  * <p>The diff image is pixelmatch's: unchanged pixels as a faded grey copy of the expected image,
  * differences in red (magenta where the actual pixel is darker), anti-aliasing in yellow.
  */
 final class PixelDiff {
 
-  /** The largest value {@link #colorDelta} can return: the YIQ distance of the most different colours. */
+  /**
+   * The largest value {@link #colorDelta} can return: the YIQ distance of the most different
+   * colours.
+   */
   static final double MAX_DELTA = 35215;
 
   private static final int DIFF = 0xFFFF0000;
@@ -96,7 +99,12 @@ final class PixelDiff {
     String summary() {
       if (!sameSize()) {
         return String.format(
-            Locale.ROOT, "size differs: expected %dx%d, actual %dx%d", expectedWidth, expectedHeight, actualWidth, actualHeight);
+            Locale.ROOT,
+            "size differs: expected %dx%d, actual %dx%d",
+            expectedWidth,
+            expectedHeight,
+            actualWidth,
+            actualHeight);
       }
       int total = expectedWidth * expectedHeight;
       return String.format(
@@ -119,7 +127,8 @@ final class PixelDiff {
     int aw = actual.getWidth();
     int ah = actual.getHeight();
     if (w != aw || h != ah) {
-      return new Result(w, h, aw, ah, Math.max(w, aw) * Math.max(h, ah), 0, options, sizeDiff(expected, actual));
+      return new Result(
+          w, h, aw, ah, Math.max(w, aw) * Math.max(h, ah), 0, options, sizeDiff(expected, actual));
     }
     int[] img1 = argb(expected);
     int[] img2 = argb(actual);
@@ -196,10 +205,10 @@ final class PixelDiff {
   }
 
   /**
-   * pixelmatch's {@code antialiased}: whether the pixel at (x1, y1) of {@code img} is likely part of
-   * anti-aliasing. It is if it has at most two equal neighbours, both a darker and a brighter one,
-   * and the darkest or the brightest neighbour has three or more equal neighbours of its own in
-   * both images (an edge, not a gradient).
+   * pixelmatch's {@code antialiased}: whether the pixel at (x1, y1) of {@code img} is likely part
+   * of anti-aliasing. It is if it has at most two equal neighbours, both a darker and a brighter
+   * one, and the darkest or the brightest neighbour has three or more equal neighbours of its own
+   * in both images (an edge, not a gradient).
    */
   static boolean antialiased(int[] img, int x1, int y1, int width, int height, int[] img2) {
     int x0 = Math.max(x1 - 1, 0);
@@ -239,8 +248,10 @@ final class PixelDiff {
     if (min == 0 || max == 0) {
       return false;
     }
-    return (hasManySiblings(img, minX, minY, width, height) && hasManySiblings(img2, minX, minY, width, height))
-        || (hasManySiblings(img, maxX, maxY, width, height) && hasManySiblings(img2, maxX, maxY, width, height));
+    return (hasManySiblings(img, minX, minY, width, height)
+            && hasManySiblings(img2, minX, minY, width, height))
+        || (hasManySiblings(img, maxX, maxY, width, height)
+            && hasManySiblings(img2, maxX, maxY, width, height));
   }
 
   /** pixelmatch's {@code hasManySiblings}: three or more neighbours of exactly the same colour. */
@@ -297,7 +308,10 @@ final class PixelDiff {
     return (int) Math.max(0, Math.min(255, Math.round(v)));
   }
 
-  /** For images of different sizes: both faded, one over the other, and red where only one has pixels. */
+  /**
+   * For images of different sizes: both faded, one over the other, and red where only one has
+   * pixels.
+   */
   private static BufferedImage sizeDiff(BufferedImage expected, BufferedImage actual) {
     int w = Math.max(expected.getWidth(), actual.getWidth());
     int h = Math.max(expected.getHeight(), actual.getHeight());
@@ -327,7 +341,8 @@ final class PixelDiff {
     try {
       BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
       if (img == null) {
-        throw new IllegalArgumentException("not an image ImageIO can read (" + png.length + " bytes)");
+        throw new IllegalArgumentException(
+            "not an image ImageIO can read (" + png.length + " bytes)");
       }
       return img;
     } catch (IOException e) {

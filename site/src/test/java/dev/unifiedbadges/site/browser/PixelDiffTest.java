@@ -43,7 +43,8 @@ class PixelDiffTest {
 
   @Test
   void imagesOfDifferentSizesNeverMatch() {
-    PixelDiff.Options lenient = PixelDiff.Options.defaults().withThreshold(1).withMaxDiffPixels(Integer.MAX_VALUE);
+    PixelDiff.Options lenient =
+        PixelDiff.Options.defaults().withThreshold(1).withMaxDiffPixels(Integer.MAX_VALUE);
     PixelDiff.Result r = PixelDiff.compare(filled(10, 4, WHITE), filled(11, 4, WHITE), lenient);
     assertFalse(r.sameSize());
     assertFalse(r.matches(), "a different size fails whatever the allowance");
@@ -59,18 +60,26 @@ class PixelDiffTest {
     double blackWhite = PixelDiff.colorDelta(BLACK, WHITE, false);
     assertEquals(0.5053 * 255 * 255, blackWhite, 0.5);
     assertTrue(blackWhite > 0, "positive when the second colour is brighter");
-    assertEquals(-blackWhite, PixelDiff.colorDelta(WHITE, BLACK, false), 1e-9, "negative when it is darker");
-    assertEquals(-255, PixelDiff.colorDelta(BLACK, WHITE, true), 0.01, "Y only: first minus second");
+    assertEquals(
+        -blackWhite, PixelDiff.colorDelta(WHITE, BLACK, false), 1e-9, "negative when it is darker");
+    assertEquals(
+        -255, PixelDiff.colorDelta(BLACK, WHITE, true), 0.01, "Y only: first minus second");
     // Transparent pixels are blended onto white first.
     assertEquals(0, PixelDiff.colorDelta(0x00000000, WHITE, false), 1e-9);
-    assertEquals(PixelDiff.colorDelta(gray(127), WHITE, false), PixelDiff.colorDelta(0x80000000, WHITE, false), 1e-6, "half-transparent black is 127 grey");
+    assertEquals(
+        PixelDiff.colorDelta(gray(127), WHITE, false),
+        PixelDiff.colorDelta(0x80000000, WHITE, false),
+        1e-6,
+        "half-transparent black is 127 grey");
   }
 
   @Test
   void thirtyFiveThousandTwoHundredFifteenIsTheLargestDelta() {
     // The metric's maximum lies between corners of the RGB cube; pixelmatch rounds it to 35215.
     double max = 0;
-    int[] corners = {0xFF000000, 0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFF00, 0xFFFF00FF, 0xFF00FFFF, 0xFFFFFFFF};
+    int[] corners = {
+      0xFF000000, 0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0xFFFFFF00, 0xFFFF00FF, 0xFF00FFFF, 0xFFFFFFFF
+    };
     for (int a : corners) {
       for (int b : corners) {
         max = Math.max(max, Math.abs(PixelDiff.colorDelta(a, b, false)));
@@ -83,10 +92,19 @@ class PixelDiffTest {
   void smallColourChangesStayUnderTheThreshold() {
     BufferedImage a = filled(6, 6, 0xFF808080);
     BufferedImage b = filled(6, 6, 0xFF838080);
-    assertEquals(0, PixelDiff.compare(a, b, PixelDiff.Options.defaults()).diffPixels(), "3 units of red is below 0.1");
-    assertEquals(36, PixelDiff.compare(a, b, PixelDiff.Options.defaults().withThreshold(0)).diffPixels(), "threshold 0: any change");
+    assertEquals(
+        0,
+        PixelDiff.compare(a, b, PixelDiff.Options.defaults()).diffPixels(),
+        "3 units of red is below 0.1");
+    assertEquals(
+        36,
+        PixelDiff.compare(a, b, PixelDiff.Options.defaults().withThreshold(0)).diffPixels(),
+        "threshold 0: any change");
     BufferedImage c = filled(6, 6, 0xFFB08080);
-    assertEquals(36, PixelDiff.compare(a, c, PixelDiff.Options.defaults()).diffPixels(), "48 units of red is above 0.1");
+    assertEquals(
+        36,
+        PixelDiff.compare(a, c, PixelDiff.Options.defaults()).diffPixels(),
+        "48 units of red is above 0.1");
   }
 
   @Test
@@ -102,7 +120,10 @@ class PixelDiffTest {
     assertEquals(9, r.diffPixels(), "a solid 3x3 block is no anti-aliasing: " + r.summary());
     assertEquals(0, r.antiAliasedPixels());
     assertFalse(r.matches());
-    assertEquals(0xFFFF00FF, r.diff().getRGB(4, 4), "darker in the actual image: the alternative diff colour");
+    assertEquals(
+        0xFFFF00FF,
+        r.diff().getRGB(4, 4),
+        "darker in the actual image: the alternative diff colour");
     int faded = r.diff().getRGB(0, 0);
     assertEquals(0xFFFFFFFF, faded, "unchanged white stays white in the faded copy");
 
@@ -119,8 +140,10 @@ class PixelDiffTest {
         b.setRGB(x, y, BLACK);
       }
     }
-    assertTrue(PixelDiff.compare(a, b, PixelDiff.Options.defaults().withMaxDiffPixels(9)).matches());
-    assertFalse(PixelDiff.compare(a, b, PixelDiff.Options.defaults().withMaxDiffPixels(8)).matches());
+    assertTrue(
+        PixelDiff.compare(a, b, PixelDiff.Options.defaults().withMaxDiffPixels(9)).matches());
+    assertFalse(
+        PixelDiff.compare(a, b, PixelDiff.Options.defaults().withMaxDiffPixels(8)).matches());
   }
 
   /**
@@ -154,7 +177,8 @@ class PixelDiffTest {
     assertTrue(r.matches());
     assertEquals(0xFFFFFF00, r.diff().getRGB(2, 2), "anti-aliasing drawn yellow");
 
-    PixelDiff.Result strict = PixelDiff.compare(a, b, PixelDiff.Options.defaults().withIncludeAntiAliasing(true));
+    PixelDiff.Result strict =
+        PixelDiff.compare(a, b, PixelDiff.Options.defaults().withIncludeAntiAliasing(true));
     assertEquals(1, strict.diffPixels(), "counted when anti-aliasing is included");
   }
 
@@ -205,8 +229,10 @@ class PixelDiffTest {
 
   @Test
   void optionsAreChecked() {
-    assertThrows(IllegalArgumentException.class, () -> PixelDiff.Options.defaults().withThreshold(1.5));
-    assertThrows(IllegalArgumentException.class, () -> PixelDiff.Options.defaults().withMaxDiffPixels(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> PixelDiff.Options.defaults().withThreshold(1.5));
+    assertThrows(
+        IllegalArgumentException.class, () -> PixelDiff.Options.defaults().withMaxDiffPixels(-1));
     assertEquals(0.1, PixelDiff.Options.defaults().threshold());
   }
 }

@@ -27,14 +27,19 @@ import java.util.stream.Stream;
  */
 final class RenderedSite implements AutoCloseable {
 
-  /** One badge the site shows: a value of a domain or a domain's unknown fallback, under the site's CSS names. */
+  /**
+   * One badge the site shows: a value of a domain or a domain's unknown fallback, under the site's
+   * CSS names.
+   */
   record Pairing(Domain domain, Badge badge, boolean fallback, CssNames css) {
 
     Pairing(Domain domain, Badge badge, boolean fallback) {
       this(domain, badge, fallback, new CssNames(TokenOptions.DEFAULT_PREFIX));
     }
 
-    /** The row's element id and URL fragment on the domain page ({@code unknown} for the fallback). */
+    /**
+     * The row's element id and URL fragment on the domain page ({@code unknown} for the fallback).
+     */
     String id() {
       return fallback ? Badge.UNKNOWN : Names.kebab(badge.value());
     }
@@ -67,7 +72,8 @@ final class RenderedSite implements AutoCloseable {
   private final SortedMap<String, byte[]> files;
   private final Path root;
 
-  private RenderedSite(BadgeCatalog catalog, CssNames css, SortedMap<String, byte[]> files, Path root) {
+  private RenderedSite(
+      BadgeCatalog catalog, CssNames css, SortedMap<String, byte[]> files, Path root) {
     this.catalog = catalog;
     this.css = css;
     this.files = files;
@@ -96,9 +102,13 @@ final class RenderedSite implements AutoCloseable {
   /** Renders the catalog's site and its CSS under another class prefix, e.g. {@code "ub"}. */
   static RenderedSite of(BadgeCatalog catalog, String cssPrefix) {
     TokenOptions defaults = TokenOptions.defaults();
-    TokenOptions tokens = new TokenOptions(cssPrefix, defaults.colorFormat(), defaults.minifiedCss());
-    SiteOptions options = new SiteOptions(SiteOptions.DEFAULT_TITLE, SiteOptions.defaults().contrastLevel(), cssPrefix);
-    SortedMap<String, byte[]> files = SiteRenderer.render(catalog, TokenExporter.export(catalog, tokens), options);
+    TokenOptions tokens =
+        new TokenOptions(cssPrefix, defaults.colorFormat(), defaults.minifiedCss());
+    SiteOptions options =
+        new SiteOptions(
+            SiteOptions.DEFAULT_TITLE, SiteOptions.defaults().contrastLevel(), cssPrefix);
+    SortedMap<String, byte[]> files =
+        SiteRenderer.render(catalog, TokenExporter.export(catalog, tokens), options);
     try {
       Path root = Files.createTempDirectory("badge-site-");
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -137,7 +147,9 @@ final class RenderedSite implements AutoCloseable {
 
   /** The HTML pages (index, domain pages, tones, downloads), not the downloadable files. */
   List<String> pages() {
-    return files.keySet().stream().filter(p -> p.endsWith(".html") && !p.startsWith("downloads/")).toList();
+    return files.keySet().stream()
+        .filter(p -> p.endsWith(".html") && !p.startsWith("downloads/"))
+        .toList();
   }
 
   static String pagePath(Domain d) {

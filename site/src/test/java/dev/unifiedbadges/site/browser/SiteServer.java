@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Serves a rendered site from {@code http://127.0.0.1:<ephemeral port>/}, for the few checks a
- * {@code file://} page cannot make: the clipboard (which wants a real origin) and importing the
- * ES module. A static host, nothing more: GET and HEAD of files under the root.
+ * {@code file://} page cannot make: the clipboard (which wants a real origin) and importing the ES
+ * module. A static host, nothing more: GET and HEAD of files under the root.
  */
 final class SiteServer implements AutoCloseable {
 
@@ -39,7 +39,8 @@ final class SiteServer implements AutoCloseable {
 
   static SiteServer start(Path root) {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       SiteServer s = new SiteServer(server, root.toAbsolutePath().normalize());
       server.createContext("/", s::handle);
       server.start();
@@ -73,7 +74,9 @@ final class SiteServer implements AutoCloseable {
       }
       String name = file.getFileName().toString();
       String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-      exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      exchange
+          .getResponseHeaders()
+          .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       byte[] body = Files.readAllBytes(file);
       if (method.equals("HEAD")) {

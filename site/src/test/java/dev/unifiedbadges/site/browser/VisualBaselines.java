@@ -29,14 +29,19 @@ final class VisualBaselines {
 
   /**
    * The comparison the suite uses. Threshold 0.05 rather than pixelmatch's 0.1: badges are flat
-   * colour, and at 0.1 a tone moved one palette step (amber-100 {@code #fef3c7} to amber-200
-   * {@code #fde68a}, a YIQ distance of 295 against the limit of 352) would pass unnoticed; at 0.05
-   * the limit is 88. Anti-aliasing is still ignored, and up to 4 stray pixels are allowed.
+   * colour, and at 0.1 a tone moved one palette step (amber-100 {@code #fef3c7} to amber-200 {@code
+   * #fde68a}, a YIQ distance of 295 against the limit of 352) would pass unnoticed; at 0.05 the
+   * limit is 88. Anti-aliasing is still ignored, and up to 4 stray pixels are allowed.
    */
-  static final PixelDiff.Options OPTIONS = PixelDiff.Options.defaults().withThreshold(0.05).withMaxDiffPixels(4);
+  static final PixelDiff.Options OPTIONS =
+      PixelDiff.Options.defaults().withThreshold(0.05).withMaxDiffPixels(4);
 
-  /** A screenshot that does not match its baseline (or has none, or a baseline that has no screenshot). */
-  record Failure(String key, String reason, byte[] expected, byte[] actual, PixelDiff.Result result) {}
+  /**
+   * A screenshot that does not match its baseline (or has none, or a baseline that has no
+   * screenshot).
+   */
+  record Failure(
+      String key, String reason, byte[] expected, byte[] actual, PixelDiff.Result result) {}
 
   /**
    * The outcome of comparing every screenshot.
@@ -56,12 +61,18 @@ final class VisualBaselines {
     /** The assertion message: how many, which, why, and where the report is. */
     String message() {
       StringBuilder sb = new StringBuilder();
-      sb.append(failures.size()).append(" of ").append(compared).append(" badges differ from their baselines:");
+      sb.append(failures.size())
+          .append(" of ")
+          .append(compared)
+          .append(" badges differ from their baselines:");
       for (Failure f : failures) {
         sb.append("\n  ").append(f.key()).append(": ").append(f.reason());
       }
-      sb.append("\nReport (expected, actual and diff PNGs): ").append(reportDir.resolve("index.html").toAbsolutePath());
-      sb.append("\nIf the change is intended, rerun with -D").append(UPDATE_PROPERTY).append("=true and commit the baselines.");
+      sb.append("\nReport (expected, actual and diff PNGs): ")
+          .append(reportDir.resolve("index.html").toAbsolutePath());
+      sb.append("\nIf the change is intended, rerun with -D")
+          .append(UPDATE_PROPERTY)
+          .append("=true and commit the baselines.");
       return sb.toString();
     }
   }
@@ -106,7 +117,11 @@ final class VisualBaselines {
    *     catalog was shot: the pairing it showed is gone)
    */
   static Outcome compare(
-      SortedMap<String, byte[]> shots, Path baselines, Path reportDir, PixelDiff.Options options, boolean reportOrphans) {
+      SortedMap<String, byte[]> shots,
+      Path baselines,
+      Path reportDir,
+      PixelDiff.Options options,
+      boolean reportOrphans) {
     deleteTree(reportDir);
     List<String> passed = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
@@ -117,7 +132,8 @@ final class VisualBaselines {
         continue;
       }
       byte[] expected = read(file);
-      PixelDiff.Result r = PixelDiff.compare(PixelDiff.decode(expected), PixelDiff.decode(e.getValue()), options);
+      PixelDiff.Result r =
+          PixelDiff.compare(PixelDiff.decode(expected), PixelDiff.decode(e.getValue()), options);
       if (r.matches()) {
         passed.add(e.getKey());
       } else {
@@ -127,7 +143,13 @@ final class VisualBaselines {
     if (reportOrphans) {
       for (String key : baselineKeys(baselines)) {
         if (!shots.containsKey(key)) {
-          failures.add(new Failure(key, "baseline without a badge (the pairing is gone?)", read(baselines.resolve(key + ".png")), null, null));
+          failures.add(
+              new Failure(
+                  key,
+                  "baseline without a badge (the pairing is gone?)",
+                  read(baselines.resolve(key + ".png")),
+                  null,
+                  null));
         }
       }
     }
@@ -191,23 +213,37 @@ final class VisualBaselines {
       write(dir, expected, f.expected());
       write(dir, actual, f.actual());
       write(dir, diff, f.result() == null ? null : PixelDiff.encode(f.result().diff()));
-      rows.append("<tr>\n<th scope=\"row\"><code>").append(html(f.key())).append("</code><p>")
-          .append(html(f.reason())).append("</p></th>\n")
-          .append(cell(expected, "expected")).append(cell(actual, "actual")).append(cell(diff, "diff"))
+      rows.append("<tr>\n<th scope=\"row\"><code>")
+          .append(html(f.key()))
+          .append("</code><p>")
+          .append(html(f.reason()))
+          .append("</p></th>\n")
+          .append(cell(expected, "expected"))
+          .append(cell(actual, "actual"))
+          .append(cell(diff, "diff"))
           .append("</tr>\n");
     }
     String page =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<title>Badge visual diff: " + outcome.failures().size() + " failed</title>\n"
+            + "<title>Badge visual diff: "
+            + outcome.failures().size()
+            + " failed</title>\n"
             + "<style>\nbody{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}"
             + "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.5rem;vertical-align:top;text-align:left}"
             + "th p{font-weight:normal;max-width:28rem;margin:.25rem 0 0}"
             + "img{image-rendering:pixelated;width:auto;height:60px;background:repeating-conic-gradient(#ddd 0 25%,#fff 0 50%) 0 0/12px 12px}"
             + "figure{margin:0}figcaption{color:#555;font-size:12px}\n</style>\n</head>\n<body>\n"
-            + "<h1>Badge visual diff</h1>\n<p>" + outcome.failures().size() + " of " + outcome.compared()
-            + " badges differ from their baselines (threshold " + options.threshold() + ", up to "
-            + options.maxDiffPixels() + " differing pixels allowed, anti-aliasing "
-            + (options.includeAntiAliasing() ? "counted" : "ignored") + "). In the diff, red marks pixels that got lighter, "
+            + "<h1>Badge visual diff</h1>\n<p>"
+            + outcome.failures().size()
+            + " of "
+            + outcome.compared()
+            + " badges differ from their baselines (threshold "
+            + options.threshold()
+            + ", up to "
+            + options.maxDiffPixels()
+            + " differing pixels allowed, anti-aliasing "
+            + (options.includeAntiAliasing() ? "counted" : "ignored")
+            + "). In the diff, red marks pixels that got lighter, "
             + "magenta darker, yellow anti-aliasing; the rest is the expected image faded.</p>\n"
             + "<table>\n<thead><tr><th scope=\"col\">Badge</th><th scope=\"col\">Expected (baseline)</th>"
             + "<th scope=\"col\">Actual</th><th scope=\"col\">Diff</th></tr></thead>\n<tbody>\n"
@@ -220,9 +256,19 @@ final class VisualBaselines {
     if (href == null) {
       return "<td>(none)</td>\n";
     }
-    String url = Arrays.stream(href.split("/")).map(VisualBaselines::urlSegment).collect(Collectors.joining("/"));
-    return "<td><figure><a href=\"" + html(url) + "\"><img src=\"" + html(url) + "\" alt=\"" + html(what + " " + href)
-        + "\"></a><figcaption>" + html(what) + "</figcaption></figure></td>\n";
+    String url =
+        Arrays.stream(href.split("/"))
+            .map(VisualBaselines::urlSegment)
+            .collect(Collectors.joining("/"));
+    return "<td><figure><a href=\""
+        + html(url)
+        + "\"><img src=\""
+        + html(url)
+        + "\" alt=\""
+        + html(what + " " + href)
+        + "\"></a><figcaption>"
+        + html(what)
+        + "</figcaption></figure></td>\n";
   }
 
   private static String urlSegment(String s) {

@@ -39,9 +39,13 @@ class VisualBaselinesTest {
     shots.put("light/a--one", png(4, 3, 0xFF445566));
     Files.write(baselines.resolve("light/gone--value.png"), png(1, 1, 0xFF000000));
     assertEquals(2, VisualBaselines.update(shots, baselines), "one rewritten, one orphan deleted");
-    assertEquals(List.of("dark/a--one", "light/a--one"), List.copyOf(VisualBaselines.baselineKeys(baselines)));
+    assertEquals(
+        List.of("dark/a--one", "light/a--one"),
+        List.copyOf(VisualBaselines.baselineKeys(baselines)));
 
-    VisualBaselines.Outcome outcome = VisualBaselines.compare(shots, baselines, dir.resolve("report"), VisualBaselines.OPTIONS, true);
+    VisualBaselines.Outcome outcome =
+        VisualBaselines.compare(
+            shots, baselines, dir.resolve("report"), VisualBaselines.OPTIONS, true);
     assertTrue(outcome.ok(), outcome::message);
     assertFalse(Files.exists(dir.resolve("report")), "no report when everything matches");
   }
@@ -62,20 +66,30 @@ class VisualBaselinesTest {
     Path report = dir.resolve("report");
     Files.createDirectories(report);
     Files.writeString(report.resolve("stale.txt"), "from an earlier run");
-    VisualBaselines.Outcome outcome = VisualBaselines.compare(shots, baselines, report, VisualBaselines.OPTIONS, true);
-    assertEquals(List.of(odd, "light/new--value", "light/orphan--value", "light/wrong--size"), List.copyOf(outcome.failedKeys()));
+    VisualBaselines.Outcome outcome =
+        VisualBaselines.compare(shots, baselines, report, VisualBaselines.OPTIONS, true);
+    assertEquals(
+        List.of(odd, "light/new--value", "light/orphan--value", "light/wrong--size"),
+        List.copyOf(outcome.failedKeys()));
     assertFalse(Files.exists(report.resolve("stale.txt")), "the report directory starts empty");
 
     String message = outcome.message();
     assertTrue(message.startsWith("4 of 4 badges differ from their baselines:"), message);
-    assertTrue(message.contains("light/wrong--size: size differs: expected 6x4, actual 7x4"), message);
+    assertTrue(
+        message.contains("light/wrong--size: size differs: expected 6x4, actual 7x4"), message);
     assertTrue(message.contains("light/new--value: no baseline"), message);
     assertTrue(message.contains("light/orphan--value: baseline without a badge"), message);
     assertTrue(message.contains(report.resolve("index.html").toAbsolutePath().toString()), message);
     assertTrue(message.contains("-Dbadges.updateBaselines=true"), message);
 
-    for (String f : List.of(odd + ".expected.png", odd + ".actual.png", odd + ".diff.png", "light/new--value.actual.png",
-        "light/orphan--value.expected.png", "light/wrong--size.diff.png")) {
+    for (String f :
+        List.of(
+            odd + ".expected.png",
+            odd + ".actual.png",
+            odd + ".diff.png",
+            "light/new--value.actual.png",
+            "light/orphan--value.expected.png",
+            "light/wrong--size.diff.png")) {
       assertTrue(Files.isRegularFile(report.resolve(f)), f);
     }
     BufferedImage diff = PixelDiff.decode(Files.readAllBytes(report.resolve(odd + ".diff.png")));
@@ -83,7 +97,9 @@ class VisualBaselinesTest {
 
     String html = Files.readString(report.resolve("index.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("<code>light/a&amp;b--&lt;x&gt; &quot;y&quot;</code>"), html);
-    assertTrue(html.contains("src=\"light/a%26b--%3Cx%3E%20%22y%22.diff.png\""), "relative, percent-encoded links: " + html);
+    assertTrue(
+        html.contains("src=\"light/a%26b--%3Cx%3E%20%22y%22.diff.png\""),
+        "relative, percent-encoded links: " + html);
     assertFalse(html.contains("<x>"), "names never reach the page unescaped");
     assertFalse(html.contains("src=\"/"), "no absolute links");
   }

@@ -49,9 +49,12 @@ class VisualRegressionDetectsChangesTest {
   @BeforeAll
   void start() {
     Assumptions.assumeFalse(
-        VisualBaselines.updating(), "baselines are being rewritten (-Dbadges.updateBaselines=true): nothing to compare against");
+        VisualBaselines.updating(),
+        "baselines are being rewritten (-Dbadges.updateBaselines=true): nothing to compare against");
     browsers = Browsers.launch();
-    site = RenderedSite.of(withWarningLightBackground(RenderedSite.builtinCatalog(), ALTERED_BACKGROUND));
+    site =
+        RenderedSite.of(
+            withWarningLightBackground(RenderedSite.builtinCatalog(), ALTERED_BACKGROUND));
   }
 
   @AfterAll
@@ -70,12 +73,18 @@ class VisualRegressionDetectsChangesTest {
     Tone tone = tones.get(TONE);
     ToneColors light = tone.light();
     assertFalse(light.background().equals(background), "the colour really changes");
-    tones.put(TONE, new Tone(TONE, new ToneColors(background, light.foreground(), light.border(), light.icon()), tone.dark()));
+    tones.put(
+        TONE,
+        new Tone(
+            TONE,
+            new ToneColors(background, light.foreground(), light.border(), light.icon()),
+            tone.dark()));
     return new BadgeCatalog(tones, base.domains(), base.unknown());
   }
 
   @Test
-  void aChangedToneFailsExactlyItsPairingsAndWritesTheReport(@TempDir Path tempDir) throws IOException {
+  void aChangedToneFailsExactlyItsPairingsAndWritesTheReport(@TempDir Path tempDir)
+      throws IOException {
     SortedSet<String> expectedFailures = new TreeSet<>();
     SortedSet<String> sameToneOtherTheme = new TreeSet<>();
     for (Pairing p : site.pairings()) {
@@ -84,33 +93,55 @@ class VisualRegressionDetectsChangesTest {
         sameToneOtherTheme.add(BadgeShots.key(Theme.DARK, p));
       }
     }
-    assertTrue(expectedFailures.size() >= 5, "the built-in catalog uses " + TONE + " for several pairings: " + expectedFailures);
+    assertTrue(
+        expectedFailures.size() >= 5,
+        "the built-in catalog uses " + TONE + " for several pairings: " + expectedFailures);
 
     SortedMap<String, byte[]> shots = BadgeShots.capture(browsers, site);
     Path reportDir = tempDir.resolve("visual-report");
     VisualBaselines.Outcome outcome =
-        VisualBaselines.compare(shots, VisualBaselines.baselineDir(), reportDir, VisualBaselines.OPTIONS, true);
+        VisualBaselines.compare(
+            shots, VisualBaselines.baselineDir(), reportDir, VisualBaselines.OPTIONS, true);
 
     assertFalse(
         outcome.ok(),
-        () -> "the visual comparison did not detect the " + TONE + " light background changed to " + ALTERED_BACKGROUND
-            + " in any of " + outcome.compared() + " screenshots");
+        () ->
+            "the visual comparison did not detect the "
+                + TONE
+                + " light background changed to "
+                + ALTERED_BACKGROUND
+                + " in any of "
+                + outcome.compared()
+                + " screenshots");
     assertEquals(
-        expectedFailures, outcome.failedKeys(), () -> "exactly the light " + TONE + " badges fail; the comparison said:\n" + outcome.message());
-    assertTrue(outcome.passed().containsAll(sameToneOtherTheme), () -> "the dark theme is untouched:\n" + outcome.message());
+        expectedFailures,
+        outcome.failedKeys(),
+        () ->
+            "exactly the light "
+                + TONE
+                + " badges fail; the comparison said:\n"
+                + outcome.message());
+    assertTrue(
+        outcome.passed().containsAll(sameToneOtherTheme),
+        () -> "the dark theme is untouched:\n" + outcome.message());
     assertEquals(
-        shots.size() - expectedFailures.size(), outcome.passed().size(), () -> "every other badge still matches:\n" + outcome.message());
+        shots.size() - expectedFailures.size(),
+        outcome.passed().size(),
+        () -> "every other badge still matches:\n" + outcome.message());
     for (VisualBaselines.Failure f : outcome.failures()) {
       assertTrue(f.result().sameSize(), f.key());
       int pixels = f.result().expectedWidth() * f.result().expectedHeight();
-      assertTrue(f.result().diffPixels() > pixels / 3, "the background is most of the badge: " + f.key() + " " + f.reason());
+      assertTrue(
+          f.result().diffPixels() > pixels / 3,
+          "the background is most of the badge: " + f.key() + " " + f.reason());
     }
 
     String message = outcome.message();
     for (String key : expectedFailures) {
       assertTrue(message.contains(key), "the message names " + key);
     }
-    assertTrue(message.contains(reportDir.resolve("index.html").toAbsolutePath().toString()), message);
+    assertTrue(
+        message.contains(reportDir.resolve("index.html").toAbsolutePath().toString()), message);
 
     String index = Files.readString(reportDir.resolve("index.html"), StandardCharsets.UTF_8);
     for (String key : expectedFailures) {
@@ -118,11 +149,16 @@ class VisualRegressionDetectsChangesTest {
         Path png = reportDir.resolve(key + "." + kind + ".png");
         assertTrue(Files.isRegularFile(png), "report file " + png);
         PixelDiff.decode(Files.readAllBytes(png));
-        assertTrue(index.contains("src=\"" + key + "." + kind + ".png\""), "index links " + key + " " + kind + " relatively");
+        assertTrue(
+            index.contains("src=\"" + key + "." + kind + ".png\""),
+            "index links " + key + " " + kind + " relatively");
       }
     }
     try (Stream<Path> files = Files.walk(reportDir)) {
-      assertEquals(1 + 3 * expectedFailures.size(), files.filter(Files::isRegularFile).count(), "index.html and 3 PNGs per failure");
+      assertEquals(
+          1 + 3 * expectedFailures.size(),
+          files.filter(Files::isRegularFile).count(),
+          "index.html and 3 PNGs per failure");
     }
   }
 }

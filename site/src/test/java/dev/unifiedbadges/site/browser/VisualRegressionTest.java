@@ -73,7 +73,12 @@ class VisualRegressionTest {
           baselines.toAbsolutePath());
     }
     VisualBaselines.Outcome outcome =
-        VisualBaselines.compare(shots, baselines, VisualBaselines.buildDir().resolve("visual-report"), VisualBaselines.OPTIONS, true);
+        VisualBaselines.compare(
+            shots,
+            baselines,
+            VisualBaselines.buildDir().resolve("visual-report"),
+            VisualBaselines.OPTIONS,
+            true);
     assertTrue(outcome.ok(), outcome::message);
     assertEquals(shots.size(), outcome.passed().size());
   }

@@ -19,8 +19,8 @@ public interface FileSink {
   /**
    * Puts one whole file.
    *
-   * @throws IllegalArgumentException if the path is not a plain relative path inside the output,
-   *     is the marker, or was produced before
+   * @throws IllegalArgumentException if the path is not a plain relative path inside the output, is
+   *     the marker, or was produced before
    */
   void put(String path, byte[] content) throws IOException;
 
@@ -36,8 +36,8 @@ public interface FileSink {
   }
 
   /**
-   * Opens a file to write in pieces. The file is produced when the stream is closed; a stream
-   * that is never closed fails the write.
+   * Opens a file to write in pieces. The file is produced when the stream is closed; a stream that
+   * is never closed fails the write.
    *
    * @throws IllegalArgumentException as {@link #put}
    */

@@ -20,7 +20,9 @@ public interface FormatContext {
   /** The WCAG level the catalog was checked against (the site marks each figure with it). */
   ContrastLevel contrastLevel();
 
-  /** This format's own option {@code key} (without the {@code <id>.} prefix), if the user set it. */
+  /**
+   * This format's own option {@code key} (without the {@code <id>.} prefix), if the user set it.
+   */
   Optional<String> option(String key);
 
   /**
@@ -37,8 +39,8 @@ public interface FormatContext {
   void runConcurrently(List<? extends FormatTask> tasks, boolean worthSplitting) throws IOException;
 
   /**
-   * For a format with a {@link OutputFormat#downloadsDirectory}: the files of the other formats
-   * in this run, in the registry's order, whose copies it receives. Empty for other formats.
+   * For a format with a {@link OutputFormat#downloadsDirectory}: the files of the other formats in
+   * this run, in the registry's order, whose copies it receives. Empty for other formats.
    */
   List<FormatFiles> downloads();
 

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  */
 public final class MemorySink implements FileSink {
 
-  private final SortedMap<String, byte[]> files = Collections.synchronizedSortedMap(new TreeMap<>());
+  private final SortedMap<String, byte[]> files =
+      Collections.synchronizedSortedMap(new TreeMap<>());
 
   /** Keeps {@code content} itself, not a copy: the caller must not change it afterwards. */
   @Override

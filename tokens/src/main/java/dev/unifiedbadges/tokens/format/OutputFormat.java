@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One output format: a named set of files generated from a badge catalog, such as the CSS, the
- * DTCG tokens, the JS module or the catalog site.
+ * One output format: a named set of files generated from a badge catalog, such as the CSS, the DTCG
+ * tokens, the JS module or the catalog site.
  *
  * <p>Built-in formats are listed by the generator's registry; a third-party format is a class with
  * a public no-argument constructor named in a {@code
@@ -27,12 +27,12 @@ import java.util.Set;
  *   <li><b>Deterministic.</b> The bytes of every file are a pure function of the context: sorted
  *       iteration, {@code '\n'} line ends, UTF-8, and nothing that depends on the time, the locale,
  *       the time zone, the default charset or the scheduling of threads.
- *   <li><b>Escaping.</b> Every catalog text (names, labels, descriptions) may hold any character the
- *       definitions allow, quotes, backslashes, {@code <}, {@code &} and non-ASCII included; a
+ *   <li><b>Escaping.</b> Every catalog text (names, labels, descriptions) may hold any character
+ *       the definitions allow, quotes, backslashes, {@code <}, {@code &} and non-ASCII included; a
  *       format escapes it for its own syntax.
  *   <li><b>Threads.</b> The tasks {@link #tasks} returns may run on any thread and at the same time
- *       as each other and as other formats' tasks; the format object itself is shared and must
- *       hold no per-run state. Anything worth computing once per run goes through {@link
+ *       as each other and as other formats' tasks; the format object itself is shared and must hold
+ *       no per-run state. Anything worth computing once per run goes through {@link
  *       FormatContext#shared}.
  *   <li><b>Failures.</b> A task throws {@link java.io.IOException} for I/O trouble and an unchecked
  *       exception for a broken invariant; either fails the whole run and leaves the previous output

@@ -22,7 +22,9 @@ public record TokenOptions(String cssPrefix, ColorFormat colorFormat, boolean mi
     Objects.requireNonNull(colorFormat, "colorFormat");
     if (!isValidPrefix(cssPrefix)) {
       throw new IllegalArgumentException(
-          "CSS prefix '" + cssPrefix + "' is not a lower-case kebab identifier such as 'badge' or 'ub-badge'");
+          "CSS prefix '"
+              + cssPrefix
+              + "' is not a lower-case kebab identifier such as 'badge' or 'ub-badge'");
     }
   }
 
@@ -31,7 +33,10 @@ public record TokenOptions(String cssPrefix, ColorFormat colorFormat, boolean mi
     return new TokenOptions(DEFAULT_PREFIX, ColorFormat.OBJECT, true);
   }
 
-  /** True if the prefix starts with a letter and uses only lower-case letters, digits and single hyphens. */
+  /**
+   * True if the prefix starts with a letter and uses only lower-case letters, digits and single
+   * hyphens.
+   */
   public static boolean isValidPrefix(String prefix) {
     return prefix != null && PREFIX.matcher(prefix).matches();
   }

@@ -13,7 +13,9 @@ import java.util.Objects;
  */
 public final class StatusBadges {
 
-  /** Where the build's {@code badges:generate} (with {@code attach}) puts the stylesheet in the jar. */
+  /**
+   * Where the build's {@code badges:generate} (with {@code attach}) puts the stylesheet in the jar.
+   */
   public static final String STYLESHEET = "META-INF/resources/badges/css/badges.css";
 
   private final BadgeCatalog catalog;
@@ -32,7 +34,10 @@ public final class StatusBadges {
     return catalog.resolve(domain, value);
   }
 
-  /** The text a user reads, e.g. {@code Cancelled} for {@code operation_run.outcome} {@code canceled}. */
+  /**
+   * The text a user reads, e.g. {@code Cancelled} for {@code operation_run.outcome} {@code
+   * canceled}.
+   */
   public String label(String domain, String value) {
     return badge(domain, value).label();
   }
@@ -44,9 +49,13 @@ public final class StatusBadges {
 
   /** The HTML of one badge, in the shape the generated CSS and the catalog site use. */
   public String html(String domain, String value) {
-    return "<span class=\"badge " + cssClass(domain, value) + "\">"
+    return "<span class=\"badge "
+        + cssClass(domain, value)
+        + "\">"
         + "<span class=\"badge__icon\" aria-hidden=\"true\"></span>"
-        + "<span class=\"badge__label\">" + escape(label(domain, value)) + "</span></span>";
+        + "<span class=\"badge__label\">"
+        + escape(label(domain, value))
+        + "</span></span>";
   }
 
   /** The generated stylesheet on the class path, or null if the build did not attach it. */
@@ -70,7 +79,9 @@ public final class StatusBadges {
     return sb.toString();
   }
 
-  /** Prints the label and HTML of {@code domain value}, e.g. {@code operation_run.outcome canceled}. */
+  /**
+   * Prints the label and HTML of {@code domain value}, e.g. {@code operation_run.outcome canceled}.
+   */
   public static void main(String[] args) {
     String domain = args.length > 0 ? args[0] : "operation_run.outcome";
     String value = args.length > 1 ? args[1] : "partial";

@@ -26,7 +26,8 @@ class StatusBadgesTest {
   void unknownAndNullValuesFallBackToTheUnknownBadge() {
     assertEquals("Unknown", badges.label("restore_run.status", "exploded"));
     assertEquals("Unknown", badges.label("restore_run.status", null));
-    assertEquals("badge--restore-run-status--unknown", badges.cssClass("restore_run.status", "exploded"));
+    assertEquals(
+        "badge--restore-run-status--unknown", badges.cssClass("restore_run.status", "exploded"));
   }
 
   @Test
@@ -45,7 +46,9 @@ class StatusBadgesTest {
   @Test
   void theBuildPutTheGeneratedStylesheetOnTheClassPath() throws IOException {
     URL css = StatusBadges.stylesheet();
-    assertNotNull(css, StatusBadges.STYLESHEET + " is missing: badges:generate with attach=true should add it");
+    assertNotNull(
+        css,
+        StatusBadges.STYLESHEET + " is missing: badges:generate with attach=true should add it");
     String text;
     try (InputStream in = css.openStream()) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
