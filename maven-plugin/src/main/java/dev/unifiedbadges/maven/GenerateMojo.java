@@ -7,6 +7,7 @@ import dev.unifiedbadges.generator.GenerationResult;
 import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.generator.output.ForeignDirectoryException;
 import dev.unifiedbadges.generator.output.OutputWriter;
+import dev.unifiedbadges.generator.output.UnsafeOutputException;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
@@ -182,6 +183,8 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
               + "). Fix: point <outputDirectory> at a directory of its own, such as"
               + " ${project.build.directory}/badges.",
           e);
+    } catch (UnsafeOutputException e) {
+      throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException e) {
       MojoFailureException userError = definitionsAccessFailure(e, definitions);
       if (userError != null) {

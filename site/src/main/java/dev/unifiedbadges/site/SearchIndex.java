@@ -7,8 +7,9 @@ import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.tokens.JsString;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code search-index.js}: every domain and value, as a script that assigns one global. A script
@@ -92,29 +93,17 @@ final class SearchIndex {
    * repeating a part never changes what matches.
    */
   static String valueText(Badge b, String valueKebab) {
-    List<String> aliases = b.aliases();
-    String[] parts = new String[5 + aliases.size()];
-    int n = 0;
-    n = addPart(parts, n, b.value());
-    n = addPart(parts, n, b.label());
-    n = addPart(parts, n, valueKebab);
-    for (String alias : aliases) {
-      n = addPart(parts, n, alias);
+    // A set, not a scan of the parts so far: a value may have hundreds of thousands of aliases.
+    Set<String> parts = new LinkedHashSet<>();
+    parts.add(PageText.lower(b.value()));
+    parts.add(PageText.lower(b.label()));
+    parts.add(PageText.lower(valueKebab));
+    for (String alias : b.aliases()) {
+      parts.add(PageText.lower(alias));
     }
-    n = addPart(parts, n, b.tone());
-    n = addPart(parts, n, b.icon());
-    return String.join(" ", Arrays.asList(parts).subList(0, n));
-  }
-
-  private static int addPart(String[] parts, int n, String part) {
-    String lower = PageText.lower(part);
-    for (int i = 0; i < n; i++) {
-      if (parts[i].equals(lower)) {
-        return n;
-      }
-    }
-    parts[n] = lower;
-    return n + 1;
+    parts.add(PageText.lower(b.tone()));
+    parts.add(PageText.lower(b.icon()));
+    return String.join(" ", parts);
   }
 
   /** What a domain is found by: its name, title and kebab name, lower-cased. */

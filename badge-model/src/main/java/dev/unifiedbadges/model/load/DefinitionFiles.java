@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,17 +65,41 @@ final class DefinitionFiles {
                   "add a file named 'badges.yaml' or like 'status.badges.yaml' (or .yml, .json)")));
     }
     List<DefinitionSource> sources = new ArrayList<>();
-    List<Diagnostic> tooLarge = new ArrayList<>();
+    List<Diagnostic> unreadable = new ArrayList<>();
     for (Path file : files) {
-      long size = Files.size(file);
-      if (size > maxFileBytes) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        // A device such as /dev/zero never ends and a FIFO may never answer: neither is read.
+        unreadable.add(notRegular(file));
+      } else if (attributes.size() > maxFileBytes) {
         // Never read a file that is over the limit; report its real size.
-        tooLarge.add(ParserMessages.tooLarge(file.toString(), size, maxFileBytes));
+        unreadable.add(ParserMessages.tooLarge(file.toString(), attributes.size(), maxFileBytes));
       } else {
-        sources.add(new DefinitionSource(file.toString(), Files.readAllBytes(file)));
+        byte[] content = readAtMost(file, maxFileBytes);
+        if (content.length > maxFileBytes) {
+          // The reported size was wrong (a /proc file says 0): the cap holds whatever it says.
+          unreadable.add(ParserMessages.tooLargeWhenRead(file.toString(), maxFileBytes));
+        } else {
+          sources.add(new DefinitionSource(file.toString(), content));
+        }
       }
     }
-    return new RawDefinitions(Definitions.at(source), sources, tooLarge);
+    return new RawDefinitions(Definitions.at(source), sources, unreadable);
+  }
+
+  /** Up to {@code max + 1} bytes of the file: one more than allowed shows that it is too large. */
+  private static byte[] readAtMost(Path file, long max) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    }
+  }
+
+  private static Diagnostic notRegular(Path file) {
+    return Diagnostic.error(
+        Location.file(file.toString()),
+        "",
+        "not a regular file (a device, a named pipe or a socket), so it is not read",
+        "point the definitions at a YAML or JSON file, or at a directory of them");
   }
 
   /** The built-in definitions' bytes, named {@link DefinitionLoader#BUILTIN_NAME}. */

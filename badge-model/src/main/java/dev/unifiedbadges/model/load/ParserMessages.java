@@ -21,6 +21,19 @@ final class ParserMessages {
   private ParserMessages() {}
 
   /** The error for a file over the size limit; the loader reports it without reading the file. */
+  /** A file whose reported size was under the limit, but whose content went past it. */
+  static Diagnostic tooLargeWhenRead(String file, long maxFileBytes) {
+    return Diagnostic.error(
+        Location.file(file),
+        "",
+        "the file holds more than "
+            + maxFileBytes
+            + " bytes although it reports a smaller size, over the "
+            + mib(maxFileBytes)
+            + " limit for one definition file",
+        "point the definitions at a regular YAML or JSON file under the limit");
+  }
+
   static Diagnostic tooLarge(String file, long size, long maxFileBytes) {
     return Diagnostic.error(
         Location.file(file),

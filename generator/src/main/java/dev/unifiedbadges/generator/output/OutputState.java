@@ -38,6 +38,12 @@ final class OutputState {
   private OutputState() {}
 
   /** Forgets the record. */
+  /**
+   * Far above any real record (a line per output file: about 1 MB at 100,000 pairings), so a huge
+   * or corrupt lock file is ignored and rewritten instead of read into memory.
+   */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
   static void clear(FileChannel lockFile) throws IOException {
     lockFile.truncate(0);
   }
@@ -71,8 +77,8 @@ final class OutputState {
   static OutputWriter.UpToDate check(FileChannel lockFile, Path dir, String fingerprint)
       throws IOException {
     long size = lockFile.size();
-    if (size == 0 || size > Integer.MAX_VALUE - 16) {
-      return null;
+    if (size == 0 || size > MAX_BYTES) {
+      return null; // none, or not one we wrote: the next write replaces it
     }
     ByteBuffer buffer = ByteBuffer.allocate((int) size);
     while (buffer.hasRemaining()) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -181,16 +182,39 @@ public final class OutputWriter {
     ReentrantLock local = IN_PROCESS.computeIfAbsent(dir, d -> new ReentrantLock());
     local.lock();
     try (FileChannel channel =
-            FileChannel.open(
-                dir.getParent().resolve("." + dir.getFileName() + ".lock"),
-                StandardOpenOption.CREATE,
-                StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+            openLockFile(dir.getParent().resolve("." + dir.getFileName() + ".lock"));
         FileLock lock = channel.lock()) {
       return body.run(channel);
     } finally {
       local.unlock();
     }
+  }
+
+  /**
+   * Opens (or creates) the lock file without following a symbolic link: a link planted in its place
+   * would otherwise have every run, even an up-to-date one, overwrite the file it points to.
+   */
+  private static FileChannel openLockFile(Path lockPath) throws IOException {
+    if (!Files.isSymbolicLink(lockPath)) {
+      try {
+        return FileChannel.open(
+            lockPath,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (FileSystemException e) {
+        if (!Files.isSymbolicLink(lockPath)) {
+          throw e;
+        }
+        // Replaced by a link between the check and the open: refused below.
+      }
+    }
+    throw new UnsafeOutputException(
+        "Refusing to use the lock file "
+            + lockPath
+            + ": it is a symbolic link, and writing through it would change the file it points to."
+            + " Fix: delete the link; the next run creates a plain lock file in its place.");
   }
 
   private static Path normalize(Path target) {
