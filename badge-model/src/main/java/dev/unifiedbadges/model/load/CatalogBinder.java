@@ -297,6 +297,9 @@ final class CatalogBinder {
     }
     domainDefinedAt.put(name, e.keyAt());
     sources.put(p, e.keyAt());
+    if (!showable(name, false, e.keyAt(), p, "the domain name")) {
+      return;
+    }
     if (name.isBlank()) {
       error(e.keyAt(), p, "domain name is empty", "name the domain, e.g. 'operation_run.outcome'");
       return;
@@ -334,6 +337,9 @@ final class CatalogBinder {
                     vp,
                     "value name is empty",
                     "name the value as it appears in your data");
+                continue;
+              }
+              if (!showable(v.key(), false, v.keyAt(), vp, "the value name")) {
                 continue;
               }
               Badge b = badge(v.value(), vp, v.key(), false);
@@ -485,7 +491,7 @@ final class CatalogBinder {
 
   private String requireText(Node node, String p, String what) {
     if (node instanceof ScalarNode s && s.text() != null) {
-      return s.text();
+      return showable(s.text(), true, s.at(), p, "'" + what + "'") ? s.text() : null;
     }
     error(
         node.at(),
@@ -493,6 +499,38 @@ final class CatalogBinder {
         "'" + what + "' must be text, but it is " + node.kind(),
         "write a single value, quoted if it contains ':' or '#'");
     return null;
+  }
+
+  /**
+   * Refuses a character that no page, snippet or terminal can show, written as an escape (a raw one
+   * is refused when the file is read): C0 controls (text may keep tab and line ends, names none),
+   * DEL, C1 controls, noncharacters and lone surrogates. The HTML checker rejects them all.
+   */
+  private boolean showable(String text, boolean lineEnds, Location at, String p, String what) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean whitespace = cp == '\t' || cp == '\n' || cp == '\r';
+      boolean bad =
+          (cp < 0x20 && !(lineEnds && whitespace))
+              || (cp >= 0x7F && cp <= 0x9F)
+              || (cp >= 0xFDD0 && cp <= 0xFDEF)
+              || (cp & 0xFFFE) == 0xFFFE
+              || (cp >= 0xD800 && cp <= 0xDFFF);
+      if (bad) {
+        error(
+            at,
+            p,
+            what
+                + " contains the character "
+                + String.format(Locale.ROOT, "U+%04X", cp)
+                + ", a control character or noncharacter that no page or snippet can show",
+            "remove it: it was written as an escape such as \\u0000, \\e, \\x7f or \\N, which"
+                + " the file's syntax allows but a badge cannot use");
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** An unknown key; {@code where} names the enclosing map, null for the top level. */
