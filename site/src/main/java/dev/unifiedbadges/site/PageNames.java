@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** Names the domain pages' files: ASCII, distinct per domain, short enough for any file system. */
 final class PageNames {
@@ -29,9 +30,23 @@ final class PageNames {
     return "domains/" + pageName(kebab) + ".html";
   }
 
-  /** The {@link #asciiFileName}, shortened to a start and a hash when it is too long. */
+  /**
+   * Windows' reserved device names: a file named {@code con.html} cannot exist there, whatever its
+   * extension. Kebab names never hold {@code _}, so escaping their first letter keeps them
+   * distinct.
+   */
+  private static final Pattern WINDOWS_RESERVED =
+      Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+
+  /**
+   * The {@link #asciiFileName}, shortened to a start and a hash when it is too long; a Windows
+   * device name has its first letter escaped too ({@code con} gives {@code _63_on}).
+   */
   static String pageName(String kebab) {
     String ascii = asciiFileName(kebab);
+    if (WINDOWS_RESERVED.matcher(ascii).matches()) {
+      return "_" + Integer.toHexString(ascii.charAt(0)) + "_" + ascii.substring(1);
+    }
     if (ascii.length() <= MAX_PAGE_NAME) {
       return ascii;
     }

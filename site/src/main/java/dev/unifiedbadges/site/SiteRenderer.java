@@ -168,7 +168,9 @@ public final class SiteRenderer {
    * written as {@code _<hex code point>_}. File names so stay ASCII (a POSIX locale cannot encode
    * anything else) and distinct, since kebab names never contain {@code _}. A name that would be
    * longer than 200 characters (file names stop at 255 bytes) keeps its start and ends in {@code ~}
-   * and 16 hex digits of a SHA-256 of the kebab name ({@code ~} occurs in no other name).
+   * and 16 hex digits of a SHA-256 of the kebab name ({@code ~} occurs in no other name). A name
+   * Windows reserves for a device ({@code con}, {@code nul}, {@code com1}, …) has its first letter
+   * written as an escape too ({@code _63_on}), since no file of that name can exist there.
    */
   public static String domainPage(String domainName) {
     return PageNames.domainPage(domainName);
