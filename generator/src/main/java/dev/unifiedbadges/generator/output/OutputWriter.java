@@ -143,6 +143,9 @@ public final class OutputWriter {
     Objects.requireNonNull(producer, "producer");
     Path dir = normalize(target);
     Files.createDirectories(dir.getParent());
+    // Refused before the lock is taken, so a foreign directory gets no lock file beside it; checked
+    // again under the lock, since another process may change it in between.
+    refuseForeign(dir);
     return locked(dir, lockFile -> writeLocked(dir, lockFile, producer, stamp));
   }
 
@@ -217,6 +220,31 @@ public final class OutputWriter {
             + " Fix: delete the link; the next run creates a plain lock file in its place.");
   }
 
+  /**
+   * Refuses a directory this tool did not write: one that is not a directory, or holds anything
+   * (files or only empty directories, which are someone's too) but no marker.
+   */
+  private static void refuseForeign(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new ForeignDirectoryException(dir + " exists and is not a directory");
+    }
+    if (Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      if (entries.findAny().isPresent()) {
+        throw new ForeignDirectoryException(
+            dir
+                + " already contains files that Unified Badges did not write (no "
+                + MARKER
+                + " marker), so it will not replace them");
+      }
+    }
+  }
+
   private static Path normalize(Path target) {
     Path dir = target.toAbsolutePath().normalize();
     if (dir.getParent() == null) {
@@ -229,17 +257,8 @@ public final class OutputWriter {
   private static WriteResult writeLocked(
       Path dir, FileChannel lockFile, Producer producer, Stamp stamp) throws IOException {
     cleanUpAfterKilledRuns(dir, lockFile);
-    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
-      throw new ForeignDirectoryException(dir + " exists and is not a directory");
-    }
+    refuseForeign(dir);
     Set<String> existing = Files.isDirectory(dir) ? listFiles(dir) : Set.of();
-    if (!existing.isEmpty() && !existing.contains(MARKER)) {
-      throw new ForeignDirectoryException(
-          dir
-              + " already contains files that Unified Badges did not write (no "
-              + MARKER
-              + " marker), so it will not replace them");
-    }
     Staging staging = new Staging(dir, existing);
     Throwable failure = null;
     try {
