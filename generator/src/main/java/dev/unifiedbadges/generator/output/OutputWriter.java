@@ -141,8 +141,8 @@ public final class OutputWriter {
    */
   public static WriteResult write(Path target, Producer producer, Stamp stamp) throws IOException {
     Objects.requireNonNull(producer, "producer");
-    Path dir = normalize(target);
-    Files.createDirectories(dir.getParent());
+    Files.createDirectories(normalize(target).getParent());
+    Path dir = normalize(target); // now that the parent exists, under its real path
     // Refused before the lock is taken, so a foreign directory gets no lock file beside it; checked
     // again under the lock, since another process may change it in between.
     refuseForeign(dir);
@@ -245,13 +245,19 @@ public final class OutputWriter {
     }
   }
 
-  private static Path normalize(Path target) {
+  /**
+   * The output directory under one spelling: absolute, normalised, and with its parent's real path
+   * (links resolved) where the parent exists, so two spellings of one directory share one
+   * in-process lock instead of colliding on the file lock.
+   */
+  private static Path normalize(Path target) throws IOException {
     Path dir = target.toAbsolutePath().normalize();
-    if (dir.getParent() == null) {
+    Path parent = dir.getParent();
+    if (parent == null) {
       throw new IllegalArgumentException(
           "the output directory cannot be a file system root: " + target);
     }
-    return dir;
+    return Files.isDirectory(parent) ? parent.toRealPath().resolve(dir.getFileName()) : dir;
   }
 
   private static WriteResult writeLocked(
