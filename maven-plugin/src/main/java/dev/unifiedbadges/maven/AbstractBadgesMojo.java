@@ -112,7 +112,8 @@ abstract class AbstractBadgesMojo<P> extends AbstractMojo {
       throw missingDefinitions("(not set)");
     }
     Path path = definitions.toPath().toAbsolutePath().normalize();
-    if (!Files.exists(path)) {
+    // A link that leads nowhere is not "not found": the loader says where it points.
+    if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
       throw missingDefinitions(path.toString());
     }
     return path;

@@ -5,15 +5,19 @@ import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.diagnostic.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the definition files a path stands for and reads their bytes: all the file I/O of loading.
@@ -27,20 +31,75 @@ final class DefinitionFiles {
 
   /** The definition files a source path stands for, in a stable order. */
   static List<Path> list(Path source) throws IOException {
+    return scan(source, new ArrayList<>());
+  }
+
+  /**
+   * The definition files under {@code source}, following links to files and directories (a link
+   * loop is reported, not followed round), in a stable order; adds a diagnostic for each link that
+   * leads nowhere and each loop, so nothing is skipped silently.
+   */
+  private static List<Path> scan(Path source, List<Diagnostic> problems) throws IOException {
     if (!Files.isDirectory(source)) {
       return List.of(source);
     }
-    try (Stream<Path> walk = Files.walk(source)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(
-              p ->
-                  DEFINITION_FILE
-                      .matcher(p.getFileName().toString().toLowerCase(Locale.ROOT))
-                      .matches())
-          .sorted(
-              (a, b) -> source.relativize(a).toString().compareTo(source.relativize(b).toString()))
-          .toList();
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        source,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (isDefinitionFile(file)) {
+              if (attributes.isSymbolicLink()) {
+                // Followed, a link keeps its own attributes only when its target is missing.
+                problems.add(danglingLink(file));
+              } else {
+                found.add(file);
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof FileSystemLoopException) {
+              problems.add(
+                  Diagnostic.error(
+                      Location.file(file.toString()),
+                      "",
+                      "a symbolic link that leads back to a directory above it, so its definitions"
+                          + " would be read forever; it is not followed",
+                      "remove the link, or point it at a directory outside " + source));
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+        });
+    found.sort(
+        (a, b) -> source.relativize(a).toString().compareTo(source.relativize(b).toString()));
+    return found;
+  }
+
+  private static boolean isDefinitionFile(Path file) {
+    Path name = file.getFileName();
+    return name != null
+        && DEFINITION_FILE.matcher(name.toString().toLowerCase(Locale.ROOT)).matches();
+  }
+
+  private static Diagnostic danglingLink(Path link) {
+    String target;
+    try {
+      target = String.valueOf(Files.readSymbolicLink(link));
+    } catch (IOException | UnsupportedOperationException e) {
+      target = "?";
     }
+    return Diagnostic.error(
+        Location.file(link.toString()),
+        "",
+        "a symbolic link to " + target + ", which does not exist (or is a loop of links)",
+        "point the link at an existing definition file, or remove it");
   }
 
   /**
@@ -52,9 +111,16 @@ final class DefinitionFiles {
   static RawDefinitions read(Path source, long maxFileBytes)
       throws IOException, DefinitionException {
     if (!Files.exists(source)) {
+      if (Files.isSymbolicLink(source)) {
+        throw new DefinitionException(List.of(danglingLink(source)));
+      }
       throw new NoSuchFileException(source.toString());
     }
-    List<Path> files = list(source);
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Path> files = scan(source, problems);
+    if (files.isEmpty() && !problems.isEmpty()) {
+      throw new DefinitionException(problems);
+    }
     if (files.isEmpty()) {
       throw new DefinitionException(
           List.of(
@@ -65,7 +131,7 @@ final class DefinitionFiles {
                   "add a file named 'badges.yaml' or like 'status.badges.yaml' (or .yml, .json)")));
     }
     List<DefinitionSource> sources = new ArrayList<>();
-    List<Diagnostic> unreadable = new ArrayList<>();
+    List<Diagnostic> unreadable = new ArrayList<>(problems);
     for (Path file : files) {
       BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
       if (!attributes.isRegularFile()) {
