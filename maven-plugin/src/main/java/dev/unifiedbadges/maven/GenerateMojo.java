@@ -206,6 +206,9 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     }
 
     printWarnings(result.warnings());
+    for (String leftBehind : result.write().warnings()) {
+      getLog().warn("Badges: " + leftBehind);
+    }
     if (attach) {
       attach(output);
     }

@@ -262,7 +262,7 @@ public final class OutputWriter {
 
   private static WriteResult writeLocked(
       Path dir, FileChannel lockFile, Producer producer, Stamp stamp) throws IOException {
-    cleanUpAfterKilledRuns(dir, lockFile);
+    List<String> warnings = new ArrayList<>(cleanUpAfterKilledRuns(dir, lockFile));
     refuseForeign(dir);
     Set<String> existing = Files.isDirectory(dir) ? listFiles(dir) : Set.of();
     Staging staging = new Staging(dir, existing);
@@ -277,7 +277,8 @@ public final class OutputWriter {
           removed++;
         }
       }
-      WriteResult result = new WriteResult(staging.written(), staging.unchanged(), removed);
+      WriteResult result =
+          new WriteResult(staging.written(), staging.unchanged(), removed, warnings);
       boolean markerOk =
           existing.contains(MARKER) && Staging.sameContent(dir.resolve(MARKER), MARKER_CONTENT);
       if (staging.written() == 0 && removed == 0 && markerOk) {
@@ -290,11 +291,11 @@ public final class OutputWriter {
       Path root = staging.materialize();
       Files.write(root.resolve(MARKER), MARKER_CONTENT);
       OutputState.clear(lockFile);
-      swap(root, dir);
+      swap(root, dir).ifPresent(warnings::add);
       if (stamp != null) {
         record(lockFile, stamp, sizes);
       }
-      return result;
+      return new WriteResult(result.written(), result.unchanged(), result.removed(), warnings);
     } catch (Throwable t) {
       failure = t;
       throw t;
@@ -353,10 +354,15 @@ public final class OutputWriter {
     }
   }
 
-  private static void swap(Path staging, Path dir) throws IOException {
+  /**
+   * Moves the new tree into place. The swap decides success: if the old tree cannot be removed
+   * afterwards (a read-only directory, an immutable file), the new output is in place all the same,
+   * and the warning returned says so; the next run removes the backup or warns again.
+   */
+  private static Optional<String> swap(Path staging, Path dir) throws IOException {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       move(staging, dir);
-      return;
+      return Optional.empty();
     }
     Path old = uniqueDirectory(dir.getParent(), "." + dir.getFileName() + OLD_INFIX);
     Files.delete(old);
@@ -371,7 +377,23 @@ public final class OutputWriter {
       }
       throw e;
     }
-    deleteTree(old);
+    return leftBehind(old);
+  }
+
+  /** Deletes a tree that is no longer needed; a failure is a warning, not the run's failure. */
+  private static Optional<String> leftBehind(Path tree) {
+    try {
+      deleteTree(tree);
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(
+          "Could not remove "
+              + tree
+              + " ("
+              + e
+              + "). The output is complete; the next run tries again. Fix: make it and its files"
+              + " writable (or remove it by hand).");
+    }
   }
 
   /**
@@ -379,7 +401,7 @@ public final class OutputWriter {
    * with the lock held no other run is using them. If a run died between moving the output away and
    * moving the new one in, the output is missing: its backup is put back first.
    */
-  static void cleanUpAfterKilledRuns(Path dir, FileChannel lockFile) throws IOException {
+  static List<String> cleanUpAfterKilledRuns(Path dir, FileChannel lockFile) throws IOException {
     String tmp = "." + dir.getFileName() + TMP_INFIX;
     String old = "." + dir.getFileName() + OLD_INFIX;
     List<Path> stale = new ArrayList<>();
@@ -393,7 +415,7 @@ public final class OutputWriter {
       }
     }
     if (stale.isEmpty()) {
-      return;
+      return List.of();
     }
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       Path backup = null;
@@ -415,9 +437,11 @@ public final class OutputWriter {
         stale.remove(backup);
       }
     }
+    List<String> warnings = new ArrayList<>();
     for (Path p : stale) {
-      deleteTree(p);
+      leftBehind(p).ifPresent(warnings::add);
     }
+    return warnings;
   }
 
   private static void move(Path from, Path to) throws IOException {
