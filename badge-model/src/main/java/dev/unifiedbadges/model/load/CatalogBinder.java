@@ -373,7 +373,6 @@ final class CatalogBinder {
     String icon = null;
     String description = null;
     List<String> aliases = new ArrayList<>();
-    boolean ok = true;
     for (Entry b : m.entries().values()) {
       String bp = p + SourceMap.pointer(b.key());
       sources.put(bp, b.value().at());
@@ -386,7 +385,6 @@ final class CatalogBinder {
                 bp,
                 "the label is empty",
                 "give the badge the text users should read, e.g. 'Failed'");
-            ok = false;
           }
         }
         case "tone" -> {
@@ -396,7 +394,6 @@ final class CatalogBinder {
                   bp,
                   "tone",
                   "name one of the tones, e.g. 'neutral', or one defined under 'tones:'");
-          ok &= tone != null;
         }
         case "icon" -> {
           icon =
@@ -405,7 +402,6 @@ final class CatalogBinder {
                   bp,
                   "icon",
                   "name a Lucide icon, e.g. 'circle-check' (https://lucide.dev/icons)");
-          ok &= icon != null;
         }
         case "description" -> description = requireText(b.value(), bp, "description");
         case "aliases" -> {
@@ -417,7 +413,6 @@ final class CatalogBinder {
                 "remove 'aliases': the unknown badge already stands for every value that is not listed;"
                     + " allowed keys: "
                     + String.join(", ", UNKNOWN_KEYS));
-            ok = false;
           } else if (b.value() instanceof ListNode list) {
             for (int i = 0; i < list.items().size(); i++) {
               String ap = bp + "/" + i;
@@ -425,8 +420,6 @@ final class CatalogBinder {
               String alias = requireText(list.items().get(i), ap, "alias");
               if (alias != null) {
                 aliases.add(alias);
-              } else {
-                ok = false;
               }
             }
           } else {
@@ -435,7 +428,6 @@ final class CatalogBinder {
                 bp,
                 "'aliases' must be a list, but it is " + b.value().kind(),
                 "write aliases as a list, e.g. 'aliases: [canceled]'");
-            ok = false;
           }
         }
         default -> {
@@ -444,7 +436,6 @@ final class CatalogBinder {
               bp,
               fallback ? UNKNOWN_KEYS : BADGE_KEYS,
               fallback ? "the unknown badge" : "value '" + value + "'");
-          ok = false;
         }
       }
     }
@@ -462,15 +453,17 @@ final class CatalogBinder {
                 + (required.equals("icon")
                     ? "; every badge has an icon so colour is never the only cue"
                     : ""));
-        ok = false;
       }
     }
-    if (!ok || label == null || tone == null || icon == null) {
+    // Built despite the problems above, so that validation still checks its tone, icon and
+    // contrast and every problem of the value is reported at once; any error keeps the catalog
+    // from being returned. Without a tone and an icon there is nothing left to check.
+    if (tone == null || icon == null) {
       return null;
     }
     return new Badge(
         value,
-        label.strip(),
+        label == null ? "" : label.strip(),
         tone.strip(),
         icon.strip(),
         aliases,
