@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The record of what an output directory holds and what it was made from: the inputs' fingerprint,
@@ -33,7 +35,7 @@ import java.util.TreeMap;
  */
 final class OutputState {
 
-  private static final String HEADER = "unified-badges output state 1";
+  private static final String HEADER = "unified-badges output state 2";
 
   private OutputState() {}
 
@@ -48,8 +50,12 @@ final class OutputState {
     lockFile.truncate(0);
   }
 
-  /** Records the stamp and the files (relative path to size; the marker is not listed). */
-  static void write(FileChannel lockFile, OutputWriter.Stamp stamp, Map<String, Long> files)
+  /**
+   * Records the stamp and the files (relative path to size, with each file's identity as it is on
+   * disk in {@code dir} now; the marker is not listed).
+   */
+  static void write(
+      FileChannel lockFile, OutputWriter.Stamp stamp, Map<String, Long> files, Path dir)
       throws IOException {
     StringBuilder sb = new StringBuilder(64 + files.size() * 48);
     sb.append(HEADER).append('\n');
@@ -58,7 +64,16 @@ final class OutputState {
       sb.append("meta ").append(escape(line)).append('\n');
     }
     for (Map.Entry<String, Long> e : new TreeMap<>(files).entrySet()) {
-      sb.append("file ").append(e.getValue()).append(' ').append(escape(e.getKey())).append('\n');
+      BasicFileAttributes attributes =
+          Files.readAttributes(
+              dir.resolve(e.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      sb.append("file ")
+          .append(e.getValue())
+          .append(' ')
+          .append(identity(attributes))
+          .append(' ')
+          .append(escape(e.getKey()))
+          .append('\n');
     }
     byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
     byte[] end = ("end " + sha256(body) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -100,6 +115,7 @@ final class OutputState {
     String storedFingerprint = null;
     List<String> metadata = new ArrayList<>();
     Map<String, Long> files = new HashMap<>();
+    Map<String, String> identities = new HashMap<>();
     for (String line : body.substring(HEADER.length() + 1).split("\n")) {
       if (line.startsWith("fingerprint ")) {
         storedFingerprint = unescape(line.substring(12));
@@ -107,11 +123,14 @@ final class OutputState {
         metadata.add(unescape(line.substring(5)));
       } else if (line.startsWith("file ")) {
         int space = line.indexOf(' ', 5);
-        if (space < 0) {
+        int idEnd = space < 0 ? -1 : line.indexOf(' ', space + 1);
+        if (idEnd < 0) {
           return null;
         }
         try {
-          files.put(unescape(line.substring(space + 1)), Long.parseLong(line.substring(5, space)));
+          String name = unescape(line.substring(idEnd + 1));
+          files.put(name, Long.parseLong(line.substring(5, space)));
+          identities.put(name, line.substring(space + 1, idEnd));
         } catch (NumberFormatException e) {
           return null;
         }
@@ -119,14 +138,18 @@ final class OutputState {
         return null;
       }
     }
-    if (!fingerprint.equals(storedFingerprint) || !matches(dir, files)) {
+    if (!fingerprint.equals(storedFingerprint) || !matches(dir, files, identities)) {
       return null;
     }
     return new OutputWriter.UpToDate(new WriteResult(0, files.size(), 0), List.copyOf(metadata));
   }
 
-  /** The directory holds the marker, exactly these files with these sizes, and nothing else. */
-  private static boolean matches(Path dir, Map<String, Long> files) throws IOException {
+  /**
+   * The directory holds the marker, exactly these files with these sizes and identities (so an edit
+   * in place that keeps the size is seen too), and nothing else.
+   */
+  private static boolean matches(Path dir, Map<String, Long> files, Map<String, String> identities)
+      throws IOException {
     if (!Files.isDirectory(dir)
         || !Staging.sameContent(dir.resolve(OutputWriter.MARKER), OutputWriter.MARKER_CONTENT)) {
       return false;
@@ -158,7 +181,10 @@ final class OutputState {
               return FileVisitResult.CONTINUE;
             }
             Long size = files.get(name);
-            if (!attrs.isRegularFile() || size == null || size != attrs.size()) {
+            if (!attrs.isRegularFile()
+                || size == null
+                || size != attrs.size()
+                || !identity(attrs).equals(identities.get(name))) {
               ok[0] = false;
               return FileVisitResult.TERMINATE;
             }
@@ -173,6 +199,17 @@ final class OutputState {
           }
         });
     return ok[0] && seen[0] == files.size();
+  }
+
+  /**
+   * What changes when a file is written again, even with the same size: its modification time (to
+   * the microsecond) and its file key (device and inode where the file system has them). Unchanged
+   * files keep both, since a rerun hard-links them into the new tree.
+   */
+  private static String identity(BasicFileAttributes attributes) {
+    Object key = attributes.fileKey();
+    String k = key == null ? "-" : key.toString().replace(' ', '_');
+    return attributes.lastModifiedTime().to(TimeUnit.MICROSECONDS) + "/" + k;
   }
 
   private static String relative(Path dir, Path p) {

@@ -284,7 +284,7 @@ public final class OutputWriter {
       if (staging.written() == 0 && removed == 0 && markerOk) {
         // Identical: nothing is touched. The record may still be refreshed (same tree, new inputs).
         if (stamp != null) {
-          record(lockFile, stamp, sizes);
+          record(lockFile, stamp, sizes, dir);
         }
         return result;
       }
@@ -293,7 +293,7 @@ public final class OutputWriter {
       OutputState.clear(lockFile);
       swap(root, dir).ifPresent(warnings::add);
       if (stamp != null) {
-        record(lockFile, stamp, sizes);
+        record(lockFile, stamp, sizes, dir);
       }
       return new WriteResult(result.written(), result.unchanged(), result.removed(), warnings);
     } catch (Throwable t) {
@@ -321,9 +321,9 @@ public final class OutputWriter {
   }
 
   /** The record is a cache: if it cannot be written, the next run just generates again. */
-  private static void record(FileChannel lockFile, Stamp stamp, Map<String, Long> sizes) {
+  private static void record(FileChannel lockFile, Stamp stamp, Map<String, Long> sizes, Path dir) {
     try {
-      OutputState.write(lockFile, stamp, sizes);
+      OutputState.write(lockFile, stamp, sizes, dir);
     } catch (IOException e) {
       try {
         OutputState.clear(lockFile);

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ final class Staging implements FileSink {
     Path old = claim(path);
     // On a rerun the two names are usually one file already (linked by the last run).
     if (old != null
-        && Files.isRegularFile(old)
+        && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
         && (Files.isSameFile(old, source) || sameContent(old, source, size))) {
       unchanged(path, old, size);
       return;
@@ -286,7 +287,7 @@ final class Staging implements FileSink {
   private static final ThreadLocal<byte[]> COMPARE = ThreadLocal.withInitial(() -> new byte[CHUNK]);
 
   static boolean sameContent(Path file, byte[] content, int offset, int length) throws IOException {
-    if (!Files.isRegularFile(file) || Files.size(file) != length) {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != length) {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
@@ -321,7 +322,7 @@ final class Staging implements FileSink {
 
     Entry(String path, Path old) throws IOException {
       this.path = path;
-      if (old != null && Files.isRegularFile(old)) {
+      if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
         this.old = old;
         this.oldSize = Files.size(old);
         this.oldIn = Files.newInputStream(old);
