@@ -418,6 +418,10 @@ final class ParserMessages {
       fix = "put every key in double quotes, and remove any trailing ',' before '}'";
     } else if (original.contains("('''")) {
       fix = "JSON strings use double quotes: write \"text\", not 'text'";
+    } else if (original.contains("expected a valid value")
+        && (original.contains("(']'") || original.contains("('}'"))) {
+      // A closing bracket where a value should be: a comma before it promised one more.
+      fix = "remove the ',' before the closing bracket: JSON allows no trailing comma";
     } else if (original.startsWith("Unrecognized token")
         || original.contains("expected a valid value")) {
       fix =
