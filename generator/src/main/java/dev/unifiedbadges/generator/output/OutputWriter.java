@@ -164,6 +164,10 @@ public final class OutputWriter {
       return Optional
           .empty(); // nothing there to be up to date; a write cleans up what a killed run left
     }
+    if (!Files.isWritable(dir.getParent())) {
+      // A read-only file system or directory: an up-to-date output must not need write access.
+      return Optional.ofNullable(readOnlyCheck(dir, fingerprint));
+    }
     return Optional.ofNullable(
         locked(
             dir,
@@ -171,6 +175,26 @@ public final class OutputWriter {
               cleanUpAfterKilledRuns(dir, lockFile);
               return OutputState.check(lockFile, dir, fingerprint);
             }));
+  }
+
+  /**
+   * The up-to-date check where nothing may be written: the lock file is opened for reading, under a
+   * shared lock, and nothing a killed run left is cleaned up (a write would need that anyway).
+   */
+  private static UpToDate readOnlyCheck(Path dir, String fingerprint) throws IOException {
+    Path lockPath = dir.getParent().resolve("." + dir.getFileName() + ".lock");
+    if (Files.isSymbolicLink(lockPath) || !Files.isRegularFile(lockPath)) {
+      return null;
+    }
+    ReentrantLock local = IN_PROCESS.computeIfAbsent(dir, d -> new ReentrantLock());
+    local.lock();
+    try (FileChannel channel =
+            FileChannel.open(lockPath, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        FileLock lock = channel.lock(0, Long.MAX_VALUE, true)) {
+      return OutputState.check(channel, dir, fingerprint);
+    } finally {
+      local.unlock();
+    }
   }
 
   private interface Locked<T> {
