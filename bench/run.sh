@@ -71,7 +71,8 @@ else
   # jar ships with the JDK (unzip may be missing); grep reads to the end, so no SIGPIPE under pipefail.
   has_class() { [[ -f $1 ]] && jar tf "$1" 2>/dev/null | grep -xF "$2" >/dev/null; }
   if ! has_class "$M2/badge-tokens/$V/badge-tokens-$V.jar" 'dev/unifiedbadges/tokens/TokenExporter.class' ||
-    ! has_class "$M2/badge-generator/$V/badge-generator-$V.jar" 'dev/unifiedbadges/generator/FormatRegistry.class'; then
+    ! has_class "$M2/badge-generator/$V/badge-generator-$V.jar" 'dev/unifiedbadges/generator/FormatRegistry.class' ||
+    ! has_class "$M2/badge-test-support/$V/badge-test-support-$V.jar" 'dev/unifiedbadges/testing/SeededCatalog.class'; then
     say "== the project's jars are not installed: mvn -B install -DskipTests (once)"
     (cd "$ROOT" && mvn -B -q install -DskipTests) || die "mvn install failed"
   fi

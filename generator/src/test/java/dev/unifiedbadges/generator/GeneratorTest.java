@@ -14,6 +14,7 @@ import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.model.load.LoadedCatalog;
+import dev.unifiedbadges.testing.CatalogFiles;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
@@ -472,8 +473,7 @@ class GeneratorTest {
   }
 
   private Path write(String name, String yaml) throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("defs"));
-    return Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
+    return CatalogFiles.write(tmp.resolve("defs"), name, yaml);
   }
 
   private static Map<String, byte[]> read(Path dir) throws IOException {

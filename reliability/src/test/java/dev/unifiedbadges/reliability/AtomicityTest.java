@@ -9,6 +9,7 @@ import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.generator.output.OutputWriter;
 import dev.unifiedbadges.generator.output.WriteResult;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +50,11 @@ class AtomicityTest {
   static void oldAndNewOutputs() throws Exception {
     template = shared.resolve("a-output").resolve("badges");
     new Generator()
-        .generate(GenerationRequest.of(Catalogs.writeSmall(shared.resolve("a"), "A"), template));
+        .generate(
+            GenerationRequest.of(CatalogFiles.writeSmall(shared.resolve("a"), "A"), template));
     oldTree = Trees.snapshot(template);
 
-    defsB = Catalogs.writeSmall(shared.resolve("b"), "B");
+    defsB = CatalogFiles.writeSmall(shared.resolve("b"), "B");
     Path b = shared.resolve("b-output").resolve("badges");
     new Generator().generate(GenerationRequest.of(defsB, b));
     newTree = Trees.snapshot(b);
@@ -135,9 +137,9 @@ class AtomicityTest {
     // past loading and rendering and fails while it writes the new tree.
     String longName = "a".repeat(300);
     Path defs = work.resolve("long");
-    Files.createDirectories(defs);
-    Files.writeString(
-        defs.resolve("long.badges.yaml"),
+    CatalogFiles.write(
+        defs,
+        "long.badges.yaml",
         "domains:\n  "
             + longName
             + ":\n    values:\n      queued: { label: Queued, tone: neutral, icon: clock }\n");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class ConcurrencyTest {
 
   @BeforeAll
   static void expectedTrees() throws Exception {
-    defsA = Catalogs.writeSmall(work.resolve("defs-a"), "A");
+    defsA = CatalogFiles.writeSmall(work.resolve("defs-a"), "A");
     // B differs in every file and has more domain pages, so a mix of the two is visible.
     defsB = DeterminismTest.writeLayout(work.resolve("defs-b"), DeterminismTest.SPLIT, false);
     Path a = work.resolve("expected-a/badges");

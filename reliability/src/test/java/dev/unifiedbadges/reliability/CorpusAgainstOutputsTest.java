@@ -12,6 +12,7 @@ import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.testing.BadCorpus;
 import dev.unifiedbadges.model.testing.BadCorpus.Case;
 import dev.unifiedbadges.model.testing.BadCorpus.Expected;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class CorpusAgainstOutputsTest {
 
   @BeforeAll
   static void generateAGoodOutputFirst() throws Exception {
-    Path good = Catalogs.writeSmall(work.resolve("good"), "A");
+    Path good = CatalogFiles.writeSmall(work.resolve("good"), "A");
     out = work.resolve("previous").resolve("badges");
     new Generator().generate(GenerationRequest.of(good, out));
     previous = Trees.snapshot(out);

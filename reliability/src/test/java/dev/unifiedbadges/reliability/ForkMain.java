@@ -5,6 +5,7 @@ import dev.unifiedbadges.generator.GenerationResult;
 import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.load.Definitions;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -90,7 +91,7 @@ public final class ForkMain {
 
   private static void large(Path work, int domains, int values, int perFile) throws Exception {
     Path defs = work.resolve("defs");
-    Catalogs.writeLarge(defs, domains, values, perFile);
+    CatalogFiles.writeLarge(defs, domains, values, perFile);
     long start = System.nanoTime();
     GenerationResult r = generate(defs.toString(), work.resolve("out"));
     long millis = (System.nanoTime() - start) / 1_000_000;

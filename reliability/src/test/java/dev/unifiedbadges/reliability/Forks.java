@@ -2,15 +2,14 @@ package dev.unifiedbadges.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
+import dev.unifiedbadges.testing.JvmCommand;
+import dev.unifiedbadges.testing.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Starts JVMs that run {@link ForkMain} with this suite's class path. */
@@ -83,14 +82,7 @@ final class Forks {
 
   /** The command line of a JVM running {@link ForkMain} on this test classpath. */
   static List<String> command(List<String> jvmOptions, String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(ForkMain.class.getName());
-    command.addAll(List.of(args));
-    return command;
+    return JvmCommand.of(jvmOptions, ForkMain.class, args);
   }
 
   /** Starts {@code java <jvmOptions> -cp <this class path> ForkMain <args>}. */
@@ -102,27 +94,10 @@ final class Forks {
       Path err = Files.createTempFile(logDir, "fork-", ".err");
       ProcessBuilder pb = new ProcessBuilder(command);
       pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-      pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      pb.redirectInput(ProcessBuilder.Redirect.from(Processes.nullFile()));
       return new Fork(command, pb.start(), out, err);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** An executable on the PATH, if any. */
-  static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (!dir.isEmpty()) {
-        Path candidate = Path.of(dir, name);
-        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
   }
 }

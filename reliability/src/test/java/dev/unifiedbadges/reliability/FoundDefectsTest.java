@@ -8,8 +8,8 @@ import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -135,11 +135,11 @@ class FoundDefectsTest {
   void theNextRunRemovesTheStagingDirectoryOfAKilledRun() throws Exception {
     Path out = work.resolve("out/badges");
     new Generator()
-        .generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("a"), "A"), out));
+        .generate(GenerationRequest.of(CatalogFiles.writeSmall(work.resolve("a"), "A"), out));
     List<String> afterKill = KilledRun.killWhileStaging(work);
     assertTrue(!afterKill.isEmpty(), "the killed run left its staging directory");
     new Generator()
-        .generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("b"), "B"), out));
+        .generate(GenerationRequest.of(CatalogFiles.writeSmall(work.resolve("b"), "B"), out));
     Trees.assertNoLeftovers(out);
   }
 
@@ -151,8 +151,7 @@ class FoundDefectsTest {
 
   private Path write(String name, String content) throws Exception {
     Path dir = work.resolve("defs-" + name.replace('.', '_'));
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    CatalogFiles.write(dir, name, content);
     return dir;
   }
 

@@ -17,6 +17,7 @@ import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.site.SiteRenderer;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -299,12 +300,12 @@ class HostileNamesTest {
               queued: { label: Queued, tone: neutral, icon: clock }
         """;
     Path defs = work.resolve("collisions");
-    Files.createDirectories(defs);
-    Files.writeString(defs.resolve("collide.badges.yaml"), yaml, StandardCharsets.UTF_8);
+    CatalogFiles.write(defs, "collide.badges.yaml", yaml);
     Path target = work.resolve("collide-out").resolve("badges");
     new Generator()
         .generate(
-            GenerationRequest.of(Catalogs.writeSmall(work.resolve("collide-good"), "A"), target));
+            GenerationRequest.of(
+                CatalogFiles.writeSmall(work.resolve("collide-good"), "A"), target));
     SortedMap<String, String> before = Trees.snapshot(target);
 
     DefinitionException e = Refusals.refused(defs, target);

@@ -2,6 +2,7 @@ package dev.unifiedbadges.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class KilledRun {
   /** Returns the leftovers next to {@code out} right after the kill. */
   static List<String> killWhileStaging(Path work) throws IOException, InterruptedException {
     Path defs = work.resolve("killed-defs");
-    Catalogs.writeLarge(defs, 150, 20, 150);
+    CatalogFiles.writeLarge(defs, 150, 20, 150);
     Path out = work.resolve("out/badges");
     Forks.Fork fork =
         Forks.start(work.resolve("logs"), Forks.QUICK, "generate", defs.toString(), out.toString());

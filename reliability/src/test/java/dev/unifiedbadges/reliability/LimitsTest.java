@@ -8,6 +8,7 @@ import dev.unifiedbadges.generator.GenerationRequest;
 import dev.unifiedbadges.generator.Generator;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.testing.CatalogFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class LimitsTest {
   void previousOutput() throws Exception {
     out = work.resolve("out").resolve("badges");
     new Generator()
-        .generate(GenerationRequest.of(Catalogs.writeSmall(work.resolve("good"), "A"), out));
+        .generate(GenerationRequest.of(CatalogFiles.writeSmall(work.resolve("good"), "A"), out));
     previous = Trees.snapshot(out);
   }
 
@@ -138,8 +139,7 @@ class LimitsTest {
 
   private Diagnostic refused(String name, String content, String fragment) throws IOException {
     Path defs = work.resolve(name.replace('.', '_'));
-    Files.createDirectories(defs);
-    Files.writeString(defs.resolve(name), content, StandardCharsets.UTF_8);
+    CatalogFiles.write(defs, name, content);
     return refused(defs, fragment);
   }
 

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import dev.unifiedbadges.testing.Processes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -62,7 +62,7 @@ final class NodeRunner {
   private NodeRunner() {}
 
   static Path node() {
-    Optional<Path> node = Forks.onPath("node");
+    Optional<Path> node = Processes.onPath("node");
     Assumptions.assumeTrue(
         node.isPresent(), "node is not on the PATH: skipping the JavaScript checks");
     return node.get();
@@ -72,8 +72,7 @@ final class NodeRunner {
    * Runs {@link #SCRIPT} on an output directory; each query is a [domain, value] pair (value may be
    * null).
    */
-  static JsonNode run(Path work, Path output, List<String[]> queries)
-      throws IOException, InterruptedException {
+  static JsonNode run(Path work, Path output, List<String[]> queries) throws IOException {
     Path node = node();
     Files.createDirectories(work);
     Path script = Files.writeString(work.resolve("probe.mjs"), SCRIPT, StandardCharsets.UTF_8);
@@ -85,26 +84,8 @@ final class NodeRunner {
     command.add(output.resolve("site/search-index.js").toString());
     command.add(in.toString());
     command.add(result.toString());
-    Path log = work.resolve("node.log");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .start();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("node timed out");
-    }
-    assertEquals(0, p.exitValue(), () -> "node failed:\n" + read(log));
+    Processes.Result r = Processes.run(command, work, Map.of(), 60);
+    assertEquals(0, r.exitCode(), () -> "node failed:\n" + r.describe());
     return JSON.readTree(result.toFile());
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return e.toString();
-    }
   }
 }

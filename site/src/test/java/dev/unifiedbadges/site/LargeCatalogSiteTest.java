@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.testing.TestCatalogs;
 import java.util.Locale;
 import java.util.SortedMap;
 import org.jsoup.Jsoup;
@@ -21,7 +22,7 @@ class LargeCatalogSiteTest {
 
   @Test
   void theIndexOfTwentyThousandPairingsStaysUnderOneMegabyte() {
-    BadgeCatalog catalog = SiteFixtures.synthetic(1000, 20);
+    BadgeCatalog catalog = TestCatalogs.syntheticStatuses(1000, 20);
     assertEquals(20_000, catalog.pairingCount());
     long start = System.nanoTime();
     SortedMap<String, byte[]> site = SiteFixtures.render(catalog, SiteOptions.defaults());
@@ -70,14 +71,14 @@ class LargeCatalogSiteTest {
   @Test
   void theIndexSwitchesToSamplesAboveTheThreshold() {
     SortedMap<String, byte[]> small =
-        SiteFixtures.render(SiteFixtures.synthetic(10, 20), SiteOptions.defaults());
+        SiteFixtures.render(TestCatalogs.syntheticStatuses(10, 20), SiteOptions.defaults());
     assertEquals(
         200,
         Jsoup.parse(SiteFixtures.text(small, "index.html"))
             .select(".domain-grid span.badge")
             .size());
     SortedMap<String, byte[]> large =
-        SiteFixtures.render(SiteFixtures.synthetic(11, 20), SiteOptions.defaults());
+        SiteFixtures.render(TestCatalogs.syntheticStatuses(11, 20), SiteOptions.defaults());
     Document doc = Jsoup.parse(SiteFixtures.text(large, "index.html"));
     assertEquals(
         11 * SiteRenderer.SAMPLES_PER_DOMAIN, doc.select(".domain-grid span.badge").size());

@@ -2,6 +2,7 @@ package dev.unifiedbadges.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.unifiedbadges.testing.TestCatalogs;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +48,13 @@ class NuHtmlCheckerTest {
   void everyPageOfAHostileCatalogIsValid() throws Exception {
     assertValid(
         SiteFixtures.render(
-            SiteFixtures.catalogFromYaml(SiteEscapingTest.HOSTILE_YAML), SiteOptions.defaults()));
+            TestCatalogs.fromYaml(SiteEscapingTest.HOSTILE_YAML), SiteOptions.defaults()));
   }
 
   @Test
   void theIndexOfALargeCatalogIsValid() throws Exception {
     SortedMap<String, byte[]> site =
-        SiteFixtures.render(SiteFixtures.synthetic(60, 5), SiteOptions.defaults());
+        SiteFixtures.render(TestCatalogs.syntheticStatuses(60, 5), SiteOptions.defaults());
     List<String> errors = check("index.html", site.get("index.html"));
     assertEquals(List.of(), errors);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.testing.TestCatalogs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ class PageFileNameTest {
   void aLongNonAsciiDomainGetsAPageThatFitsInAFileName() throws Exception {
     String name = "状态".repeat(60);
     BadgeCatalog catalog =
-        SiteFixtures.catalogFromYaml(
+        TestCatalogs.fromYaml(
             "domains:\n  "
                 + name
                 + ":\n    values:\n      ok: { label: OK, tone: success, icon: circle-check }\n");
@@ -95,7 +96,7 @@ class PageFileNameTest {
 
   @Test
   void everyPageNameIsAsciiAndEveryLinkFindsItsPage() throws Exception {
-    BadgeCatalog catalog = SiteFixtures.catalogFromYaml(YAML);
+    BadgeCatalog catalog = TestCatalogs.fromYaml(YAML);
     SortedMap<String, byte[]> site = SiteFixtures.render(catalog, SiteOptions.defaults());
     Set<String> pages = new HashSet<>();
     for (String path : site.keySet()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.testing.TestCatalogs;
 import java.util.List;
 import java.util.SortedMap;
 import org.jsoup.Jsoup;
@@ -35,7 +36,7 @@ class SiteEscapingTest {
 
   @Test
   void aScriptLabelRendersAsText() throws Exception {
-    BadgeCatalog catalog = SiteFixtures.catalogFromYaml(HOSTILE_YAML);
+    BadgeCatalog catalog = TestCatalogs.fromYaml(HOSTILE_YAML);
     SortedMap<String, byte[]> site = SiteFixtures.render(catalog, SiteOptions.defaults());
     for (String path : SiteFixtures.pages(site)) {
       String html = SiteFixtures.text(site, path);
@@ -80,7 +81,7 @@ class SiteEscapingTest {
   @Test
   void theDownloadsExampleCallQuotesNamesAsJavaScriptStrings() throws Exception {
     BadgeCatalog catalog =
-        SiteFixtures.catalogFromYaml(
+        TestCatalogs.fromYaml(
             """
             domains:
               'say "hi" \\ now':

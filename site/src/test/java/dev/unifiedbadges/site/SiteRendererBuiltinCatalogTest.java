@@ -12,6 +12,7 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.validate.Validator;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.TokenExporter;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The built-in catalog's site holds every pairing and fallback, with everything a row promises. */
 class SiteRendererBuiltinCatalogTest {
 
-  private final BadgeCatalog catalog = SiteFixtures.builtinCatalog();
+  private final BadgeCatalog catalog = TestCatalogs.builtin();
   private final SortedMap<String, byte[]> site = SiteFixtures.builtinSite();
 
   @Test

@@ -16,6 +16,8 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.testing.Chromium;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,9 +51,7 @@ class ChromiumCssTest {
 
   @BeforeAll
   static void launch() {
-    String configured = System.getenv("PLAYWRIGHT_CHROMIUM_EXECUTABLE");
-    Path executable =
-        Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
+    Path executable = Chromium.expected();
     Assumptions.assumeTrue(
         Files.isExecutable(executable),
         "no Chromium at "
@@ -67,13 +67,7 @@ class ChromiumCssTest {
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(executable)
                     .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
+                    .setArgs(Chromium.ARGS));
   }
 
   @AfterAll
@@ -102,7 +96,7 @@ class ChromiumCssTest {
     return Stream.of(
         Arguments.of("builtin", TestCatalogs.builtin()),
         Arguments.of("awkward", TestCatalogs.awkward()),
-        Arguments.of("synthetic", TestCatalogs.synthetic(60, 15)));
+        Arguments.of("synthetic", TestCatalogs.syntheticServices(60, 15)));
   }
 
   private static final String RULES_SCRIPT =
@@ -248,7 +242,7 @@ class ChromiumCssTest {
     return Stream.of(
         Arguments.of("builtin", TestCatalogs.builtin()),
         Arguments.of("awkward", TestCatalogs.awkward()),
-        Arguments.of("synthetic", TestCatalogs.synthetic(12, 8)));
+        Arguments.of("synthetic", TestCatalogs.syntheticServices(12, 8)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.testing.JvmCommand;
+import dev.unifiedbadges.testing.Processes;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -40,7 +42,7 @@ class DeterminismTest {
 
   @Test
   void theFormatsWriteExactlyWhatTheRenderersRender() {
-    var catalog = TestCatalogs.synthetic(150, 20);
+    var catalog = TestCatalogs.syntheticServices(150, 20);
     TokenOptions options = TokenOptions.defaults();
     SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
     ExportModel p = ExportModel.of(catalog, options);
@@ -66,19 +68,18 @@ class DeterminismTest {
     for (String catalog : List.of("builtin", "awkward")) {
       for (ColorFormat format : ColorFormat.values()) {
         Path out = tmp.resolve(catalog + "-" + format);
-        List<String> command = new ArrayList<>();
-        command.add(Processes.java());
-        command.add("-Duser.language=tr");
-        command.add("-Duser.country=TR");
-        command.add("-Dfile.encoding=ISO-8859-9");
-        command.add("-Dsun.jnu.encoding=UTF-8");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ForkedExport.class.getName());
-        command.add(catalog);
-        command.add("badge");
-        command.add(format.name());
-        command.add(out.toString());
+        List<String> command =
+            JvmCommand.of(
+                List.of(
+                    "-Duser.language=tr",
+                    "-Duser.country=TR",
+                    "-Dfile.encoding=ISO-8859-9",
+                    "-Dsun.jnu.encoding=UTF-8"),
+                ForkedExport.class,
+                catalog,
+                "badge",
+                format.name(),
+                out.toString());
         Processes.Result r =
             Processes.run(
                 command, tmp, Map.of("TZ", "Pacific/Kiritimati", "LC_ALL", "tr_TR.UTF-8"), 120);

@@ -13,6 +13,7 @@ import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class DtcgValidationTest {
     return Stream.of(
         Arguments.of("builtin", TestCatalogs.builtin()),
         Arguments.of("awkward", TestCatalogs.awkward()),
-        Arguments.of("synthetic", TestCatalogs.synthetic(40, 12)));
+        Arguments.of("synthetic", TestCatalogs.syntheticServices(40, 12)));
   }
 
   @ParameterizedTest(name = "{0}")

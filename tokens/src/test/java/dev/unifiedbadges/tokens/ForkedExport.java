@@ -1,6 +1,7 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class ForkedExport {
     return switch (name) {
       case "builtin" -> TestCatalogs.builtin();
       case "awkward" -> TestCatalogs.awkward();
-      case "synthetic" -> TestCatalogs.synthetic(25, 8);
+      case "synthetic" -> TestCatalogs.syntheticServices(25, 8);
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;

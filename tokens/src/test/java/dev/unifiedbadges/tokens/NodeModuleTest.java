@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.testing.Processes;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +81,7 @@ class NodeModuleTest {
     return Stream.of(
         Arguments.of("builtin", TestCatalogs.builtin()),
         Arguments.of("awkward", TestCatalogs.awkward()),
-        Arguments.of("synthetic", TestCatalogs.synthetic(20, 10)));
+        Arguments.of("synthetic", TestCatalogs.syntheticServices(20, 10)));
   }
 
   @ParameterizedTest(name = "{0}")

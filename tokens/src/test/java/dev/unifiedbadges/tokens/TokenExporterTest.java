@@ -10,6 +10,7 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.icon.IconSet;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.FileSink;
 import dev.unifiedbadges.tokens.format.TokenOptions;
@@ -86,7 +87,7 @@ class TokenExporterTest {
 
   @Test
   void eachIconIsDefinedOnceAndReferencedByPairings() {
-    BadgeCatalog catalog = TestCatalogs.synthetic(30, 10);
+    BadgeCatalog catalog = TestCatalogs.syntheticServices(30, 10);
     String css = css(catalog, TokenOptions.defaults());
     Matcher m =
         Pattern.compile("\n  (--badge-icon-[a-z0-9-]+): url\\(\"data:image/svg\\+xml,")
@@ -111,7 +112,7 @@ class TokenExporterTest {
 
   @Test
   void exportsTwentyThousandPairings() {
-    BadgeCatalog catalog = TestCatalogs.synthetic(1000, 20);
+    BadgeCatalog catalog = TestCatalogs.syntheticServices(1000, 20);
     SortedMap<String, byte[]> files = TokenExporter.export(catalog, TokenOptions.defaults());
     String css = new String(files.get(TokenExporter.CSS), StandardCharsets.UTF_8);
     assertEquals(
@@ -238,7 +239,8 @@ class TokenExporterTest {
             throw full;
           }
         };
-    for (BadgeCatalog catalog : List.of(TestCatalogs.builtin(), TestCatalogs.synthetic(150, 20))) {
+    for (BadgeCatalog catalog :
+        List.of(TestCatalogs.builtin(), TestCatalogs.syntheticServices(150, 20))) {
       IOException thrown =
           assertThrows(
               IOException.class,

@@ -3,6 +3,8 @@ package dev.unifiedbadges.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unifiedbadges.testing.Processes;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

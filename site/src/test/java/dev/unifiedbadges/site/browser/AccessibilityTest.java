@@ -15,6 +15,7 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.model.validate.ContrastLevel;
+import dev.unifiedbadges.testing.TestCatalogs;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,7 +76,7 @@ class AccessibilityTest {
   /** Every page of the built-in catalog's site, in both themes. */
   static Stream<Arguments> pagesAndThemes() {
     List<String> paths = new ArrayList<>(List.of("index.html", "tones.html", "downloads.html"));
-    for (Domain d : RenderedSite.builtinCatalog().domainList()) {
+    for (Domain d : TestCatalogs.builtin().domainList()) {
       paths.add(RenderedSite.pagePath(d));
     }
     return paths.stream().flatMap(p -> Stream.of(Theme.values()).map(t -> Arguments.of(p, t)));
@@ -117,7 +118,7 @@ class AccessibilityTest {
   @Test
   void axeReportsABrokenBadge() {
     Page page = pages.get(Theme.LIGHT);
-    Domain domain = RenderedSite.builtinCatalog().domainList().get(0);
+    Domain domain = TestCatalogs.builtin().domainList().get(0);
     page.navigate(server.url(RenderedSite.pagePath(domain) + "?theme=light"));
     Browsers.settle(page);
     page.evaluate(
@@ -208,7 +209,7 @@ class AccessibilityTest {
   @EnumSource(Theme.class)
   void tabReachesTheControlsWithAVisibleFocusIndicator(Theme theme) {
     Page page = pages.get(theme);
-    Domain domain = RenderedSite.builtinCatalog().domainList().get(0);
+    Domain domain = TestCatalogs.builtin().domainList().get(0);
     page.navigate(site.url(RenderedSite.pagePath(domain), "theme=" + theme.id()));
     Browsers.settle(page);
     List<String> wanted =
@@ -297,7 +298,7 @@ class AccessibilityTest {
       Page page = context.newPage();
       page.emulateMedia(new Page.EmulateMediaOptions().setForcedColors(ForcedColors.ACTIVE));
       List<String> paths = new ArrayList<>(List.of("index.html"));
-      RenderedSite.builtinCatalog().domainList().forEach(d -> paths.add(RenderedSite.pagePath(d)));
+      TestCatalogs.builtin().domainList().forEach(d -> paths.add(RenderedSite.pagePath(d)));
       for (String path : paths) {
         page.navigate(site.url(path, "theme=" + theme.id()));
         assertEquals(true, page.evaluate("() => matchMedia('(forced-colors: active)').matches"));
@@ -347,8 +348,7 @@ class AccessibilityTest {
         }
       }
     }
-    assertTrue(
-        badges > RenderedSite.builtinCatalog().pairingCount() * 2, "badges checked: " + badges);
+    assertTrue(badges > TestCatalogs.builtin().pairingCount() * 2, "badges checked: " + badges);
     assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
   }
 }

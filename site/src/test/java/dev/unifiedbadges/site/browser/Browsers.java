@@ -12,7 +12,7 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.ScreenshotCaret;
 import com.microsoft.playwright.options.ScreenshotScale;
 import dev.unifiedbadges.model.Theme;
-import java.nio.file.Files;
+import dev.unifiedbadges.testing.Chromium;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,26 +21,16 @@ import java.util.Map;
  * The one way the browser tests start Chromium and pin its rendering, so screenshots depend on the
  * site and not on the machine.
  *
- * <p>Executable: {@code PLAYWRIGHT_CHROMIUM_EXECUTABLE} if set, else {@code /usr/bin/chromium} if
- * it exists (Playwright's own browser download is then switched off), else Playwright's managed
- * browser. Rendering: a fixed viewport, device scale 1, the test's colour scheme, reduced motion,
- * the bundled Roboto font (checked by {@link #settle}), and screenshots with animations disabled,
- * the caret hidden and CSS-pixel scale.
+ * <p>Executable: {@link Chromium#find} ({@code PLAYWRIGHT_CHROMIUM_EXECUTABLE} if set, else {@code
+ * /usr/bin/chromium} if it exists; Playwright's own browser download is then switched off), else
+ * Playwright's managed browser. Rendering: a fixed viewport, device scale 1, the test's colour
+ * scheme, reduced motion, the bundled Roboto font (checked by {@link #settle}), and screenshots
+ * with animations disabled, the caret hidden and CSS-pixel scale.
  */
 final class Browsers implements AutoCloseable {
 
   static final int VIEWPORT_WIDTH = 1280;
   static final int VIEWPORT_HEIGHT = 900;
-
-  static final List<String> ARGS =
-      List.of(
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync");
-
-  private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
   /** The bundled faces the site declares; both must be loaded before anything is measured. */
   static final List<String> FONTS = List.of("400 16px Roboto", "500 16px Roboto");
@@ -57,19 +47,9 @@ final class Browsers implements AutoCloseable {
 
   /** Starts Playwright and one headless Chromium. Close it (per test class) to stop both. */
   static Browsers launch() {
-    String configured = System.getenv("PLAYWRIGHT_CHROMIUM_EXECUTABLE");
-    Path executable = null;
-    if (configured != null && !configured.isBlank()) {
-      executable = Path.of(configured);
-      if (!Files.isExecutable(executable)) {
-        throw new IllegalStateException(
-            "PLAYWRIGHT_CHROMIUM_EXECUTABLE=" + configured + " is not an executable file");
-      }
-    } else if (Files.isExecutable(SYSTEM_CHROMIUM)) {
-      executable = SYSTEM_CHROMIUM;
-    }
+    Path executable = Chromium.find().orElse(null);
     BrowserType.LaunchOptions launch =
-        new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+        new BrowserType.LaunchOptions().setHeadless(true).setArgs(Chromium.ARGS);
     Playwright playwright;
     if (executable != null) {
       playwright =

@@ -4,9 +4,9 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
-import dev.unifiedbadges.model.load.DefinitionLoader;
 import dev.unifiedbadges.site.SiteOptions;
 import dev.unifiedbadges.site.SiteRenderer;
+import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.CssNames;
 import dev.unifiedbadges.tokens.TokenExporter;
 import dev.unifiedbadges.tokens.format.TokenOptions;
@@ -65,8 +65,6 @@ final class RenderedSite implements AutoCloseable {
     }
   }
 
-  private static volatile BadgeCatalog builtin;
-
   private final BadgeCatalog catalog;
   private final CssNames css;
   private final SortedMap<String, byte[]> files;
@@ -80,18 +78,9 @@ final class RenderedSite implements AutoCloseable {
     this.root = root;
   }
 
-  static BadgeCatalog builtinCatalog() {
-    BadgeCatalog c = builtin;
-    if (c == null) {
-      c = new DefinitionLoader().loadBuiltin().catalog();
-      builtin = c;
-    }
-    return c;
-  }
-
   /** The built-in catalog's site. */
   static RenderedSite builtin() {
-    return of(builtinCatalog());
+    return of(TestCatalogs.builtin());
   }
 
   /** Renders the catalog's site with default options and writes it to a new temporary directory. */

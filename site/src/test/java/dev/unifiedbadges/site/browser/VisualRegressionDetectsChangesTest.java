@@ -10,6 +10,7 @@ import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.site.browser.RenderedSite.Pairing;
+import dev.unifiedbadges.testing.TestCatalogs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,9 +53,7 @@ class VisualRegressionDetectsChangesTest {
         VisualBaselines.updating(),
         "baselines are being rewritten (-Dbadges.updateBaselines=true): nothing to compare against");
     browsers = Browsers.launch();
-    site =
-        RenderedSite.of(
-            withWarningLightBackground(RenderedSite.builtinCatalog(), ALTERED_BACKGROUND));
+    site = RenderedSite.of(withWarningLightBackground(TestCatalogs.builtin(), ALTERED_BACKGROUND));
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package dev.unifiedbadges.tokens;
+package dev.unifiedbadges.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,19 +11,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Runs external programs (java, node, npm, tsc) for the tests. */
-final class Processes {
+/** Runs external programs (java, node, npm, tsc) for the tests, and finds them on the PATH. */
+public final class Processes {
 
   /** What a finished process printed. */
-  record Result(int exitCode, String stdout, String stderr) {
-    String describe() {
+  public record Result(int exitCode, String stdout, String stderr) {
+
+    /** Exit code and both outputs, for an assertion message. */
+    public String describe() {
       return "exit " + exitCode + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
     }
   }
 
   private Processes() {}
 
-  static Result run(List<String> command, Path dir, Map<String, String> env, long timeoutSeconds) {
+  /**
+   * Runs {@code command} in {@code dir} with {@code env} added to this JVM's environment and no
+   * input, and waits for it; a process still running after {@code timeoutSeconds} is killed and
+   * fails the test. Output goes to temporary files, so a chatty process never blocks on a full
+   * pipe.
+   */
+  public static Result run(
+      List<String> command, Path dir, Map<String, String> env, long timeoutSeconds) {
     try {
       Path out = Files.createTempFile("proc-", ".out");
       Path err = Files.createTempFile("proc-", ".err");
@@ -60,12 +69,13 @@ final class Processes {
     }
   }
 
-  private static File nullFile() {
+  /** The file to read a child's standard input from: it reads end of file at once. */
+  public static File nullFile() {
     return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
   }
 
   /** An executable on the PATH, if any. */
-  static Optional<Path> onPath(String name) {
+  public static Optional<Path> onPath(String name) {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -80,10 +90,5 @@ final class Processes {
       }
     }
     return Optional.empty();
-  }
-
-  /** The java launcher of the running JVM. */
-  static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }

@@ -1,4 +1,4 @@
-package dev.unifiedbadges.tokens;
+package dev.unifiedbadges.testing;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
@@ -6,22 +6,32 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.load.DefinitionLoader;
+import dev.unifiedbadges.model.load.DefinitionSource;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Catalogs the tests export: the built-in one, one with awkward names, and large synthetic ones.
+ * Catalogs the tests run on, built in memory: the built-in one, one with awkward names, two
+ * families of synthetic ones, and one from YAML text.
+ *
+ * <p>The two synthetic families differ on purpose and must never be merged: golden files, visual
+ * baselines and byte-identical checks were recorded from each as it is, so the same arguments must
+ * always give the same catalog.
  */
-final class TestCatalogs {
+public final class TestCatalogs {
 
   private static volatile BadgeCatalog builtin;
 
   private TestCatalogs() {}
 
-  static BadgeCatalog builtin() {
+  /** The built-in catalog, loaded once per JVM (loading it parses the definitions each time). */
+  public static BadgeCatalog builtin() {
     BadgeCatalog c = builtin;
     if (c == null) {
       c = new DefinitionLoader().loadBuiltin().catalog();
@@ -35,7 +45,7 @@ final class TestCatalogs {
    * {@code </script>}, U+2028, {@code *}{@code /} (ends a CSS comment), {@code __proto__}, and a
    * tone that draws a border in only one theme and one with its own icon colour.
    */
-  static BadgeCatalog awkward() {
+  public static BadgeCatalog awkward() {
     Map<String, Tone> tones = new LinkedHashMap<>(builtin().tones());
     tones.put(
         "plain",
@@ -109,14 +119,19 @@ final class TestCatalogs {
     return BadgeCatalog.of(tones, domains, unknown);
   }
 
-  private static final String[] ICONS = {
+  private static final String[] SERVICE_ICONS = {
     "circle-check", "circle-x", "triangle-alert", "loader-circle", "clock", "ban", "archive",
         "star",
     "hourglass", "eye", "pencil", "shield", "sparkles", "skip-forward", "signal-low", "signal-high"
   };
 
-  /** {@code domains} × {@code values} pairings over the built-in tones and a range of icons. */
-  static BadgeCatalog synthetic(int domainCount, int valueCount) {
+  /**
+   * {@code domains} × {@code values} pairings named {@code service_NNNN.run_status} / {@code
+   * value_V_state}, over the built-in tones and 16 icons: every fifth value has an alias, every
+   * third a description, and every seventh domain its own unknown badge. The tokens tests' catalog
+   * (its golden files and byte-identical checks come from it).
+   */
+  public static BadgeCatalog syntheticServices(int domainCount, int valueCount) {
     BadgeCatalog base = builtin();
     List<String> tones = new ArrayList<>(base.tones().keySet());
     List<Domain> domains = new ArrayList<>(domainCount);
@@ -129,13 +144,13 @@ final class TestCatalogs {
                 "value_" + v + "_state",
                 "Value " + v,
                 tones.get(k % tones.size()),
-                ICONS[k % ICONS.length],
+                SERVICE_ICONS[k % SERVICE_ICONS.length],
                 v % 5 == 0 ? List.of("alias-" + v) : List.of(),
                 v % 3 == 0 ? "Description of value " + v + " in domain " + d : ""));
       }
       domains.add(
           new Domain(
-              String.format(java.util.Locale.ROOT, "service_%04d.run_status", d),
+              String.format(Locale.ROOT, "service_%04d.run_status", d),
               "Service " + d + " run status",
               "Synthetic domain " + d,
               values,
@@ -144,5 +159,48 @@ final class TestCatalogs {
                   : null));
     }
     return BadgeCatalog.of(base.tones(), domains, base.unknown());
+  }
+
+  private static final String[] STATUS_ICONS = {
+    "circle-check", "circle-x", "triangle-alert", "clock", "ban", "hourglass", "archive", "eye"
+  };
+
+  /**
+   * {@code domains} × {@code values} plain pairings named {@code synthetic_NNNN.status} / {@code
+   * value_VV}, over the built-in tones and 8 icons: no aliases, no domain's own unknown badge, a
+   * description on every fifth value. The site tests' catalog (scale and HTML checks).
+   */
+  public static BadgeCatalog syntheticStatuses(int domains, int values) {
+    BadgeCatalog base = builtin();
+    String[] tones = base.tones().keySet().toArray(String[]::new);
+    List<Domain> list = new ArrayList<>(domains);
+    for (int d = 0; d < domains; d++) {
+      List<Badge> badges = new ArrayList<>(values);
+      for (int v = 0; v < values; v++) {
+        badges.add(
+            new Badge(
+                String.format(Locale.ROOT, "value_%02d", v),
+                String.format(Locale.ROOT, "Value %d", v),
+                tones[(d + v) % tones.length],
+                STATUS_ICONS[(d * 7 + v) % STATUS_ICONS.length],
+                List.of(),
+                v % 5 == 0 ? "Synthetic value " + v + " of domain " + d + "." : ""));
+      }
+      list.add(
+          new Domain(
+              String.format(Locale.ROOT, "synthetic_%04d.status", d),
+              String.format(Locale.ROOT, "Synthetic domain %d", d),
+              "A generated domain for scale tests.",
+              badges,
+              null));
+    }
+    return BadgeCatalog.of(base.tones(), list, base.unknown());
+  }
+
+  /** Loads definitions from YAML text, as a user's file {@code x.badges.yaml} would be. */
+  public static BadgeCatalog fromYaml(String yaml) throws DefinitionException {
+    return new DefinitionLoader()
+        .load(List.of(new DefinitionSource("x.badges.yaml", yaml.getBytes(StandardCharsets.UTF_8))))
+        .catalog();
   }
 }
