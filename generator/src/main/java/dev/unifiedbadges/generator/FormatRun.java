@@ -283,15 +283,7 @@ final class FormatRun {
           } catch (InterruptedException e) {
             interrupted = true;
           } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-              throw io;
-            } else if (cause instanceof RuntimeException r) {
-              throw r;
-            } else if (cause instanceof Error err) {
-              throw err;
-            }
-            throw new IllegalStateException(cause);
+            Workers.rethrow(e.getCause());
           }
         }
       } finally {
