@@ -7,7 +7,11 @@ final class PageText {
 
   private PageText() {}
 
-  /** Escapes text for an HTML text node, as the badge snippet shows labels. */
+  /**
+   * Escapes text for an HTML text node, as the badge snippet shows labels. Bidirectional embedding,
+   * override and isolate controls become character references: the same text in the page that uses
+   * the snippet, but shown in the copy box they cannot reverse the markup around them.
+   */
   static String html(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
@@ -16,7 +20,13 @@ final class PageText {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
-        default -> sb.append(c);
+        default -> {
+          if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+            sb.append("&#x").append(Integer.toHexString(c)).append(';');
+          } else {
+            sb.append(c);
+          }
+        }
       }
     }
     return sb.toString();

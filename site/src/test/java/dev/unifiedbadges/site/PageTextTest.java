@@ -14,6 +14,14 @@ class PageTextTest {
   }
 
   @Test
+  void htmlWritesBidiOverridesAndIsolatesAsCharacterReferences() {
+    // The copy box shows the snippet as text: a raw U+202E there reversed the markup after it.
+    assertEquals(
+        "&#x202e;deliaf&#x202c; &#x2067;x&#x2069; \u05D0\u200F",
+        PageText.html("\u202Edeliaf\u202C \u2067x\u2069 \u05D0\u200F"));
+  }
+
+  @Test
   void lowerIgnoresTheDefaultLocale() {
     Locale previous = Locale.getDefault();
     Locale.setDefault(Locale.forLanguageTag("tr"));

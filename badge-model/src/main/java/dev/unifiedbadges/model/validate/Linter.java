@@ -7,6 +7,7 @@ import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.diagnostic.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -82,7 +83,50 @@ public final class Linter {
                   + "' the same tone and icon in every domain, or use a different"
                   + " word if it means something else"));
     }
+    bidiControls(catalog, sources, out);
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  /**
+   * Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) reorder the text around
+   * them wherever it is shown (an HTML snippet, an error line), so each use is a warning. The marks
+   * LRM, RLM and ALM are left alone: they reorder nothing around them.
+   */
+  private static void bidiControls(BadgeCatalog catalog, SourceMap sources, List<Diagnostic> out) {
+    for (Domain domain : catalog.domains().values()) {
+      String dp = SourceMap.pointer("domains", domain.name());
+      bidi(domain.name(), "the domain name", dp, sources, out);
+      bidi(domain.title(), "the title", dp + "/title", sources, out);
+      bidi(domain.description(), "the description", dp + "/description", sources, out);
+      for (Badge badge : domain.values()) {
+        String vp = SourceMap.pointer("domains", domain.name(), "values", badge.value());
+        bidi(badge.value(), "the value name", vp, sources, out);
+        bidi(badge.label(), "the label", vp + "/label", sources, out);
+        bidi(badge.description(), "the description", vp + "/description", sources, out);
+        for (int i = 0; i < badge.aliases().size(); i++) {
+          bidi(badge.aliases().get(i), "an alias", vp + "/aliases/" + i, sources, out);
+        }
+      }
+    }
+  }
+
+  private static void bidi(
+      String text, String what, String pointer, SourceMap sources, List<Diagnostic> out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        out.add(
+            Diagnostic.warning(
+                sources.locate(pointer),
+                pointer,
+                what
+                    + " contains the bidirectional control character "
+                    + String.format(Locale.ROOT, "U+%04X", (int) c)
+                    + ", which reorders the text around it wherever it is shown",
+                "remove it; right-to-left text displays correctly without it"));
+        return;
+      }
+    }
   }
 }
