@@ -16,6 +16,7 @@ import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -149,8 +150,17 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
               + PropertyNames.OUTPUT_DIRECTORY
               + ") is not set.");
     }
-    return new Output(
-        outputDirectory.toPath().toAbsolutePath().normalize(), wanted, tokenOptions, options);
+    Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
+    if (directory.getParent() == null) {
+      throw new MojoFailureException(
+          "Parameter 'outputDirectory' (property "
+              + PropertyNames.OUTPUT_DIRECTORY
+              + ") is the file system root "
+              + directory
+              + ", which the output would replace whole. Fix: point it at a directory of its own,"
+              + " such as ${project.build.directory}/badges.");
+    }
+    return new Output(directory, wanted, tokenOptions, options);
   }
 
   @Override
@@ -202,6 +212,10 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
                 + " writable, or point <outputDirectory> elsewhere.",
             e);
       }
+      MojoFailureException fileSystem = fileSystemFailure(e, output);
+      if (fileSystem != null) {
+        throw fileSystem;
+      }
       throw new MojoExecutionException("Could not generate badges into " + output + ": " + e, e);
     }
 
@@ -221,6 +235,49 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
                 result.elapsedMillis(),
                 result.siteIndex(),
                 output));
+  }
+
+  /**
+   * A file system that refuses the write (full, an immutable file, a mount point) is the build
+   * machine's problem, not a bug: the failure names the file (or the output directory when the
+   * system names none), the parameter and a fix for that reason. Null for any other failure.
+   */
+  static MojoFailureException fileSystemFailure(IOException e, Path output) {
+    String reason =
+        e instanceof FileSystemException fse && fse.getReason() != null
+            ? fse.getReason()
+            : String.valueOf(e.getMessage());
+    String fix;
+    if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+      fix = "free space on that file system, or point <outputDirectory> at another one";
+    } else if (reason.contains("Operation not permitted")) {
+      fix =
+          "the file or directory is protected (e.g. immutable: lsattr shows 'i'; chattr -i lifts"
+              + " it), or point <outputDirectory> elsewhere";
+    } else if (reason.contains("Device or resource busy")) {
+      fix =
+          "the output directory is in use or a mount point, which cannot be replaced; point"
+              + " <outputDirectory> at a directory inside it";
+    } else if (reason.contains("Read-only file system")) {
+      fix = "point <outputDirectory> at a writable file system";
+    } else {
+      return null;
+    }
+    String where =
+        e instanceof FileSystemException fse && fse.getFile() != null
+            ? fse.getFile()
+            : output.toString();
+    return new MojoFailureException(
+        "Cannot write badge output: "
+            + where
+            + ": "
+            + reason
+            + " (parameter 'outputDirectory', property "
+            + PropertyNames.OUTPUT_DIRECTORY
+            + "). Fix: "
+            + fix
+            + ".",
+        e);
   }
 
   /** Adds the output directory as a resource, once, so process-resources copies it into the jar. */

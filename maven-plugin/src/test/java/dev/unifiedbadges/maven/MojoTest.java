@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.unifiedbadges.model.load.Definitions;
 import java.io.File;
@@ -160,6 +161,58 @@ class MojoTest {
 
   interface Setup<T> {
     void apply(T mojo) throws Exception;
+  }
+
+  @Test
+  void anOutputDirectoryAtTheFileSystemRootIsRefusedNamingTheParameter() throws Exception {
+    GenerateMojo mojo =
+        generateWith(
+            m -> {
+              set(m, "catalog", "builtin");
+              set(m, "outputDirectory", new File("/"));
+            });
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Parameter 'outputDirectory' (property badges.outputDirectory) is the file system"
+                    + " root /"),
+        e.getMessage());
+  }
+
+  @Test
+  void aFullFileSystemFailsNamingTheOutputAndAFix() throws Exception {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()), "needs mount");
+    try {
+      GenerateMojo mojo =
+          generateWith(
+              m -> {
+                set(m, "catalog", "builtin");
+                set(m, "outputDirectory", small.resolve("badges").toFile());
+              });
+      MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+      assertTrue(e.getMessage().startsWith("Cannot write badge output: " + small), e.getMessage());
+      assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .endsWith(
+                  "Fix: free space on that file system, or point <outputDirectory> at another one."),
+          e.getMessage());
+    } finally {
+      run("umount", small.toString());
+    }
+  }
+
+  private static boolean run(String... command) throws InterruptedException {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private GenerateMojo generate() throws Exception {
