@@ -76,7 +76,7 @@ final class FormatRun {
 
   private void claim() throws FormatConfigurationException {
     for (OutputFormat format : selection.formats()) {
-      Context context = new Context(format.id());
+      Context context = new Context(format.id(), format.downloadsDirectory().isPresent());
       contexts.put(format, context);
       claims.put(
           format, new Claim(format.id(), format.files(context), format.directories(context)));
@@ -121,14 +121,14 @@ final class FormatRun {
     boolean large = catalog.pairingCount() >= PARALLEL_PAIRINGS;
     if (bundlers.isEmpty()) {
       Workers.run(plainTasks, Workers.threadsFor(large), "badge-formats");
-      checkWritten(plain, claims);
+      checkWritten();
       return;
     }
     others =
         new FutureTask<>(
             () -> {
               Workers.run(plainTasks, Workers.threadsFor(large), "badge-formats");
-              checkWritten(plain, claims);
+              checkWritten();
               return null;
             });
     Thread helper = new Thread(others, "badge-formats");
@@ -205,7 +205,7 @@ final class FormatRun {
   }
 
   /** Every declared file was written: the downloads page lists them all. */
-  private void checkWritten(List<OutputFormat> plain, Map<OutputFormat, Claim> claims) {
+  private void checkWritten() {
     for (OutputFormat format : plain) {
       for (OutputFile file : claims.get(format).files()) {
         if (!sizes.containsKey(file.path())) {
@@ -226,8 +226,15 @@ final class FormatRun {
   private final class Context implements FormatContext {
     private final String prefix;
 
-    Context(String id) {
+    /**
+     * Only a format with a downloads directory sees the others' files: any other format runs among
+     * them, so waiting for their sizes would wait for itself.
+     */
+    private final boolean offersDownloads;
+
+    Context(String id, boolean offersDownloads) {
       this.prefix = id + ".";
+      this.offersDownloads = offersDownloads;
     }
 
     @Override
@@ -266,12 +273,12 @@ final class FormatRun {
 
     @Override
     public List<FormatFiles> downloads() {
-      return List.copyOf(downloads);
+      return offersDownloads ? List.copyOf(downloads) : List.of();
     }
 
     @Override
     public SortedMap<String, Long> awaitDownloadSizes() throws IOException {
-      if (others == null) {
+      if (!offersDownloads || others == null) {
         return Collections.emptySortedMap();
       }
       boolean interrupted = false;

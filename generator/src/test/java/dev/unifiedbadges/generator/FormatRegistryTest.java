@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class FormatRegistryTest {
@@ -222,6 +223,34 @@ class FormatRegistryTest {
             () -> generator.generate(request(out, List.of("lazy"), null)));
     assertEquals("the output format 'lazy' declared b.txt but did not write it", e.getMessage());
     assertFalse(Files.exists(out));
+  }
+
+  /** A plain format that asks for the downloads' sizes from inside its own task. */
+  private record Impatient(String id) implements OutputFormat {
+    @Override
+    public List<OutputFile> files(FormatContext context) {
+      return List.of(new OutputFile("impatient.txt", "Test", "A test file.", "text/plain"));
+    }
+
+    @Override
+    public List<FormatTask> tasks(FormatContext context, FileSink sink) {
+      return List.of(
+          () -> {
+            String seen = context.downloads().size() + " " + context.awaitDownloadSizes().size();
+            sink.put("impatient.txt", seen.getBytes(StandardCharsets.UTF_8));
+          });
+    }
+  }
+
+  @Test
+  @Timeout(60) // a regression waited for itself forever
+  void onlyTheSiteSeesTheDownloadsSoNoFormatWaitsForItself() throws Exception {
+    Generator generator =
+        new Generator(FormatRegistry.builtInAnd(List.of(new Impatient("impatient"))));
+    Path out = tmp.resolve("badges");
+    generator.generate(request(out, List.of("site", "impatient"), null));
+    assertEquals("0 0", Files.readString(out.resolve("impatient.txt"), StandardCharsets.UTF_8));
+    assertTrue(Files.readString(out.resolve("site/downloads.html")).contains("impatient.txt"));
   }
 
   @Test

@@ -45,8 +45,10 @@ public interface FormatContext {
   List<FormatFiles> downloads();
 
   /**
-   * The size in bytes of each of {@link #downloads}' files by path, once the other formats have
-   * written them: blocks until then, so call it last. Their failure is rethrown here.
+   * For a format with a {@link OutputFormat#downloadsDirectory}: the size in bytes of each of
+   * {@link #downloads}' files by path, once the other formats have written them; blocks until then,
+   * so call it last. Their failure is rethrown here. Empty for other formats, which run among them
+   * and would otherwise wait for themselves.
    */
   SortedMap<String, Long> awaitDownloadSizes() throws IOException;
 }
