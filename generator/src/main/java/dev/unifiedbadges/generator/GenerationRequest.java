@@ -64,14 +64,4 @@ public record GenerationRequest(
   public static GenerationRequest of(Path definitions, Path outputDirectory) {
     return of(Definitions.at(definitions), outputDirectory);
   }
-
-  /**
-   * The same request with one more format option, e.g. {@code withOption("site.title", "Status")}.
-   */
-  public GenerationRequest withOption(String key, String value) {
-    Map<String, String> options = new TreeMap<>(formatOptions);
-    options.put(key, value);
-    return new GenerationRequest(
-        definitions, outputDirectory, formats, loadOptions, tokenOptions, options, failOnWarnings);
-  }
 }

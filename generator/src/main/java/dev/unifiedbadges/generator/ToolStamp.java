@@ -1,11 +1,9 @@
 package dev.unifiedbadges.generator;
 
 import dev.unifiedbadges.model.BadgeCatalog;
-import dev.unifiedbadges.model.load.DefinitionLoader;
 import dev.unifiedbadges.site.SiteRenderer;
 import dev.unifiedbadges.tokens.TokenExporter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -60,9 +58,12 @@ final class ToolStamp {
     ClassLoader loader = format.getClassLoader();
     Location at =
         loader == null ? null : locate(loader, format.getName().replace('.', '/') + ".class");
-    return at == null
-        ? "unknown location of " + format.getName()
-        : CODE_STAMPS.computeIfAbsent(at.path, p -> computeFor(at));
+    return at == null ? "unknown location of " + format.getName() : codeStamp(at);
+  }
+
+  /** One jar's or class directory's stamp, shared by this tool's own code and the formats'. */
+  private static String codeStamp(Location at) {
+    return CODE_STAMPS.computeIfAbsent(at.path, p -> computeFor(at));
   }
 
   private static String computeFor(Location at) {
@@ -85,17 +86,11 @@ final class ToolStamp {
       for (Class<?> own :
           List.of(BadgeCatalog.class, TokenExporter.class, SiteRenderer.class, Generator.class)) {
         Location at = locate(loader, own.getName().replace('.', '/') + ".class");
+        // The built-in definitions are an entry of the model's jar, so its stamp covers them.
         if (at != null && seen.add(at.path.toString())) {
-          update(md, "own " + at.path.getFileName());
-          hashContent(md, at);
+          update(md, "own " + at.path.getFileName() + " " + codeStamp(at));
         } else if (at == null) {
           update(md, "own unknown " + own.getName());
-        }
-      }
-      try (InputStream in = loader.getResourceAsStream(DefinitionLoader.BUILTIN_RESOURCE)) {
-        if (in != null) {
-          update(md, "builtin");
-          md.update(in.readAllBytes());
         }
       }
       for (String resource :
