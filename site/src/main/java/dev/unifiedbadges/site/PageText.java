@@ -1,5 +1,6 @@
 package dev.unifiedbadges.site;
 
+import dev.unifiedbadges.model.Characters;
 import java.util.Locale;
 
 /** Text as the pages write it: HTML-escaped, lower-cased for search, sizes as people read them. */
@@ -21,7 +22,7 @@ final class PageText {
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
         default -> {
-          if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+          if (Characters.isBidiControl(c)) {
             sb.append("&#x").append(Integer.toHexString(c)).append(';');
           } else {
             sb.append(c);

@@ -1,5 +1,6 @@
 package dev.unifiedbadges.model.diagnostic;
 
+import dev.unifiedbadges.model.Characters;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,36 +76,33 @@ public record Diagnostic(
    * cut.
    */
   private static void printable(StringBuilder sb, String text, int maxWord) {
-    int wordStart = sb.length();
-    int wordLength = 0;
-    int cut = 0;
-    for (int i = 0; i < text.length(); ) {
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf(' ', start);
+      end = end < 0 ? text.length() : end;
+      int length = text.codePointCount(start, end);
+      if (length > maxWord) {
+        escaped(sb, text, start, text.offsetByCodePoints(start, KEPT));
+        sb.append("\u2026[").append(length - KEPT).append(" more characters]");
+      } else {
+        escaped(sb, text, start, end);
+      }
+      if (end < text.length()) {
+        sb.append(' ');
+      }
+      start = end + 1;
+    }
+  }
+
+  private static void escaped(StringBuilder sb, String text, int from, int to) {
+    for (int i = from; i < to; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == ' ') {
-        wordStart = flushCut(sb, wordStart, cut);
-        sb.append(' ');
-        wordStart = sb.length();
-        wordLength = 0;
-        cut = 0;
-        continue;
-      }
-      wordLength++;
-      if (wordLength > KEPT
-          && maxWord != Integer.MAX_VALUE
-          && longWord(text, i, wordLength, maxWord)) {
-        cut++;
-        continue;
-      }
       switch (cp) {
         case '\n' -> sb.append("\\n");
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (cp < 0x20
-              || (cp >= 0x7F && cp <= 0x9F)
-              || (cp >= 0x202A && cp <= 0x202E)
-              || (cp >= 0x2066 && cp <= 0x2069)) {
+          if (Characters.isControl(cp) || Characters.isBidiControl(cp)) {
             sb.append(String.format(Locale.ROOT, "\\u%04x", cp));
           } else {
             sb.appendCodePoint(cp);
@@ -112,23 +110,6 @@ public record Diagnostic(
         }
       }
     }
-    flushCut(sb, wordStart, cut);
-  }
-
-  /** True if the word that has reached {@code length} at {@code i} goes on past {@code maxWord}. */
-  private static boolean longWord(String text, int i, int length, int maxWord) {
-    int total = length;
-    for (int j = i; j < text.length() && text.charAt(j) != ' ' && total <= maxWord; j++) {
-      total++;
-    }
-    return total > maxWord;
-  }
-
-  private static int flushCut(StringBuilder sb, int wordStart, int cut) {
-    if (cut > 0) {
-      sb.append("…[").append(cut).append(" more characters]");
-    }
-    return wordStart;
   }
 
   @Override

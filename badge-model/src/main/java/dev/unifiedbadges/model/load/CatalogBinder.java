@@ -2,6 +2,7 @@ package dev.unifiedbadges.model.load;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
@@ -504,11 +505,7 @@ final class CatalogBinder {
       int cp = text.codePointAt(i);
       boolean whitespace = cp == '\t' || cp == '\n' || cp == '\r';
       boolean bad =
-          (cp < 0x20 && !(lineEnds && whitespace))
-              || (cp >= 0x7F && cp <= 0x9F)
-              || (cp >= 0xFDD0 && cp <= 0xFDEF)
-              || (cp & 0xFFFE) == 0xFFFE
-              || (cp >= 0xD800 && cp <= 0xDFFF);
+          (Characters.isControl(cp) && !(lineEnds && whitespace)) || Characters.isNonCharacter(cp);
       if (bad) {
         error(
             at,

@@ -2,6 +2,7 @@ package dev.unifiedbadges.model.validate;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.diagnostic.SourceMap;
@@ -115,7 +116,7 @@ public final class Linter {
       String text, String what, String pointer, SourceMap sources, List<Diagnostic> out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+      if (Characters.isBidiControl(c)) {
         out.add(
             Diagnostic.warning(
                 sources.locate(pointer),

@@ -1,11 +1,11 @@
 package dev.unifiedbadges.model.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
+import dev.unifiedbadges.model.testing.Defs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,14 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class EscapedControlCharactersTest {
 
-  private static DefinitionException refuse(String name, String text) {
-    return assertThrows(
-        DefinitionException.class,
-        () ->
-            new DefinitionLoader()
-                .load(List.of(new DefinitionSource(name, text.getBytes(StandardCharsets.UTF_8)))));
-  }
-
   private static void refusedAt(String escaped, String codePoint) {
     String yaml =
         "domains:\n"
@@ -33,7 +25,7 @@ class EscapedControlCharactersTest {
             + "      failed: { label: \"Fa"
             + escaped
             + "iled\", tone: danger, icon: circle-x }\n";
-    DefinitionException e = refuse("esc.badges.yaml", yaml);
+    DefinitionException e = Defs.fails(yaml);
     assertEquals(1, e.diagnostics().size(), e.report());
     Diagnostic d = e.diagnostics().get(0);
     assertEquals(4, d.location().line(), e.report());
@@ -62,7 +54,7 @@ class EscapedControlCharactersTest {
             + " \"other\": {\"title\": \"T\\u001bitle\", \"description\": \"line\\nbreak\\tand tab are fine\","
             + " \"values\": {\"x\\u0000\": {\"label\": \"X\", \"tone\": \"neutral\", \"icon\": \"circle\"},"
             + " \"y\": {\"label\": \"Y\", \"tone\": \"neutral\", \"icon\": \"circle\", \"aliases\": [\"y\\u009b\"]}}}}}";
-    DefinitionException e = refuse("esc.badges.json", json);
+    DefinitionException e = Defs.fails("esc.badges.json", json.getBytes(StandardCharsets.UTF_8));
     List<String> messages = e.diagnostics().stream().map(Diagnostic::message).toList();
     assertEquals(4, messages.size(), e.report());
     assertTrue(
@@ -89,11 +81,7 @@ class EscapedControlCharactersTest {
             + "    description: \"first line\\nsecond\\tline\"\n"
             + "    values:\n"
             + "      done: { label: \"Done \\U0001F389\", tone: success, icon: circle-check }\n";
-    var loaded =
-        new DefinitionLoader()
-            .load(
-                List.of(
-                    new DefinitionSource("ok.badges.yaml", yaml.getBytes(StandardCharsets.UTF_8))));
+    var loaded = Defs.load(yaml);
     assertEquals(
         "Done \uD83C\uDF89", loaded.catalog().domains().get("job.status").values().get(0).label());
   }

@@ -1,11 +1,10 @@
 package dev.unifiedbadges.model.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
-import java.nio.charset.StandardCharsets;
+import dev.unifiedbadges.model.testing.Defs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +13,7 @@ class EveryProblemOfAValueTest {
 
   private static List<String> messages(String value) {
     String yaml = "domains:\n  job.status:\n    values:\n      failed: " + value + "\n";
-    DefinitionException e =
-        assertThrows(
-            DefinitionException.class,
-            () ->
-                new DefinitionLoader()
-                    .load(
-                        List.of(
-                            new DefinitionSource(
-                                "v.badges.yaml", yaml.getBytes(StandardCharsets.UTF_8)))));
+    DefinitionException e = Defs.fails(yaml);
     return e.diagnostics().stream().map(Diagnostic::message).toList();
   }
 

@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
-import dev.unifiedbadges.model.load.DefinitionLoader;
-import dev.unifiedbadges.model.load.DefinitionSource;
 import dev.unifiedbadges.model.load.LoadedCatalog;
-import java.nio.charset.StandardCharsets;
+import dev.unifiedbadges.model.testing.Defs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bidirectional overrides and isolates in definitions are warned about where they stand. */
 class BidiControlsLintTest {
 
-  private static LoadedCatalog load(String yaml) throws Exception {
-    return new DefinitionLoader()
-        .load(
-            List.of(new DefinitionSource("b.badges.yaml", yaml.getBytes(StandardCharsets.UTF_8))));
-  }
-
   @Test
   void anOverrideInALabelIsAWarningAtTheLabel() throws Exception {
     LoadedCatalog loaded =
-        load(
+        Defs.load(
             "domains:\n"
                 + "  job.status:\n"
                 + "    values:\n"
@@ -40,7 +32,7 @@ class BidiControlsLintTest {
   @Test
   void rightToLeftTextAndItsMarksAreNoWarning() throws Exception {
     LoadedCatalog loaded =
-        load(
+        Defs.load(
             "domains:\n"
                 + "  job.status:\n"
                 + "    values:\n"
