@@ -31,10 +31,11 @@ import java.util.zip.ZipFile;
  * stamp, so an output recorded by one build is never taken as up to date by another.
  *
  * <p>This tool's own modules (model, tokens, site, generator; SNAPSHOT builds change without a new
- * version) are hashed by content, jar or class directory. The libraries whose code or files shape
- * the output (the template runtime, the YAML and JSON parsers, the Lucide icons and the Roboto
- * font) are released under fixed versions, so their jar's path, size and modification time identify
- * them. Computed once per class loader, in a few milliseconds.
+ * version) and every format's jar are identified by content: a jar by its entries' names, sizes and
+ * CRC-32s, a class directory by its files' bytes (the built-in definitions are such an entry). The
+ * libraries whose code or files shape the output (the template runtime, the YAML and JSON parsers,
+ * the Lucide icons and the Roboto font) are released under fixed versions, so their jar's path,
+ * size and modification time identify them. Computed once per class loader, in a few milliseconds.
  */
 final class ToolStamp {
 
