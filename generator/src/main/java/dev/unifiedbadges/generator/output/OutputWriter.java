@@ -272,7 +272,8 @@ public final class OutputWriter {
   /**
    * The output directory under one spelling: absolute, normalised, and with its parent's real path
    * (links resolved) where the parent exists, so two spellings of one directory share one
-   * in-process lock instead of colliding on the file lock.
+   * in-process lock instead of colliding on the file lock. A directory that is itself a link
+   * resolves to the directory it points to; a dangling or looping link is refused.
    */
   private static Path normalize(Path target) throws IOException {
     Path dir = target.toAbsolutePath().normalize();
@@ -281,7 +282,45 @@ public final class OutputWriter {
       throw new IllegalArgumentException(
           "the output directory cannot be a file system root: " + target);
     }
-    return Files.isDirectory(parent) ? parent.toRealPath().resolve(dir.getFileName()) : dir;
+    if (!Files.isDirectory(parent)) {
+      return dir;
+    }
+    dir = parent.toRealPath().resolve(dir.getFileName());
+    if (!Files.isSymbolicLink(dir)) {
+      return dir;
+    }
+    // The output directory is itself a link: the output replaces the directory it points to and the
+    // user's link stays. Replacing the link (the swap renames whatever the name holds) would write
+    // the output in its place and leave the directory it pointed to stale.
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (NoSuchFileException e) {
+      throw new UnsafeOutputException(
+          "The output directory "
+              + dir
+              + " is a symbolic link to "
+              + Files.readSymbolicLink(dir)
+              + ", which does not exist. Fix: create the directory it points to, or delete the"
+              + " link so that the next run creates a plain directory there.");
+    } catch (FileSystemException e) {
+      throw new UnsafeOutputException(
+          "The output directory "
+              + dir
+              + " is a symbolic link that cannot be followed ("
+              + (e.getReason() != null ? e.getReason() : e.toString())
+              + ", e.g. a loop of links). Fix: point the link at a directory, or delete it so"
+              + " that the next run creates a plain directory there.");
+    }
+    if (real.getParent() == null) {
+      throw new IllegalArgumentException(
+          "the output directory cannot be a file system root: "
+              + target
+              + " (links to "
+              + real
+              + ")");
+    }
+    return real;
   }
 
   private static WriteResult writeLocked(
