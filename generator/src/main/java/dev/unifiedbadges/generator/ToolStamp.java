@@ -188,6 +188,8 @@ final class ToolStamp {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(Files::isRegularFile).forEach(files::add);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // an unreadable subdirectory: a checked failure, not a raw stack trace
     }
     files.sort((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()));
     return files;

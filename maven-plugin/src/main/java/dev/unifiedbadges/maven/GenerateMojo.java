@@ -16,7 +16,10 @@ import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -200,18 +203,6 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       if (userError != null) {
         throw userError;
       }
-      if (e instanceof AccessDeniedException denied) {
-        throw new MojoFailureException(
-            "Cannot write badge output: "
-                + denied.getFile()
-                + " (permission denied; parameter"
-                + " 'outputDirectory', property "
-                + PropertyNames.OUTPUT_DIRECTORY
-                + "). Fix: make "
-                + output
-                + " writable, or point <outputDirectory> elsewhere.",
-            e);
-      }
       MojoFailureException fileSystem = fileSystemFailure(e, output);
       if (fileSystem != null) {
         throw fileSystem;
@@ -238,15 +229,17 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   }
 
   /**
-   * A file system that refuses the write (full, an immutable file, a mount point) is the build
-   * machine's problem, not a bug: the failure names the file (or the output directory when the
-   * system names none), the parameter and a fix for that reason. Null for any other failure.
+   * A file system that refuses the write (full, read-only, an immutable file, a mount point, a
+   * permission, a virtual file system such as /proc, a file where a directory should be) is the
+   * build machine's problem, not a bug: the failure names the file (or the output directory when
+   * the system names none), the reason, the parameter and a fix for that reason. The definitions
+   * were read before, so any file-system failure left is about the output. Null for other failures.
    */
   static MojoFailureException fileSystemFailure(IOException e, Path output) {
+    FileSystemException fse = e instanceof FileSystemException f ? f : null;
     String reason =
-        e instanceof FileSystemException fse && fse.getReason() != null
-            ? fse.getReason()
-            : String.valueOf(e.getMessage());
+        fse != null && fse.getReason() != null ? fse.getReason() : String.valueOf(e.getMessage());
+    String where = fse != null && fse.getFile() != null ? fse.getFile() : output.toString();
     String fix;
     if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
       fix = "free space on that file system, or point <outputDirectory> at another one";
@@ -260,13 +253,24 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
               + " <outputDirectory> at a directory inside it";
     } else if (reason.contains("Read-only file system")) {
       fix = "point <outputDirectory> at a writable file system";
+    } else if (e instanceof AccessDeniedException) {
+      reason = "permission denied";
+      fix =
+          "make it (and the directories above it) readable and writable by the user running"
+              + " Maven, or point <outputDirectory> elsewhere";
+    } else if (e instanceof NoSuchFileException) {
+      reason =
+          "cannot be created there although its directory exists (virtual file systems such as"
+              + " /proc and /sys accept no new files)";
+      fix = "point <outputDirectory> at a directory on a regular, writable file system";
+    } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      reason = "is a file where a directory is needed";
+      fix = "remove that file, or point <outputDirectory> at another path";
+    } else if (fse != null) {
+      fix = "point <outputDirectory> at a directory on a regular, writable file system";
     } else {
       return null;
     }
-    String where =
-        e instanceof FileSystemException fse && fse.getFile() != null
-            ? fse.getFile()
-            : output.toString();
     return new MojoFailureException(
         "Cannot write badge output: "
             + where

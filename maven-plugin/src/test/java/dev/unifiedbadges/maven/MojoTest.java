@@ -205,6 +205,78 @@ class MojoTest {
     }
   }
 
+  @Test
+  void anOutputDirectoryOnProcFailsNamingThePathTheParameterAndAFix() throws Exception {
+    assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+    GenerateMojo mojo =
+        generateWith(
+            m -> {
+              set(m, "catalog", "builtin");
+              set(m, "outputDirectory", new File("/proc/badges"));
+            });
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(e.getMessage().startsWith("Cannot write badge output: /proc/"), e.getMessage());
+    assertTrue(e.getMessage().contains("virtual file systems such as /proc"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "(parameter 'outputDirectory', property badges.outputDirectory). Fix: point"
+                    + " <outputDirectory> at a directory on a regular, writable file system."),
+        e.getMessage());
+  }
+
+  @Test
+  void anOutputDirectoryBelowAFileFailsSayingAFileIsInTheWay() throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+    GenerateMojo mojo =
+        generateWith(
+            m -> {
+              set(m, "catalog", "builtin");
+              set(m, "outputDirectory", file.resolve("badges").toFile());
+            });
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals(
+        "Cannot write badge output: "
+            + file
+            + ": is a file where a directory is needed (parameter 'outputDirectory', property"
+            + " badges.outputDirectory). Fix: remove that file, or point <outputDirectory> at"
+            + " another path.",
+        e.getMessage());
+    assertEquals("mine", Files.readString(file));
+  }
+
+  @Test
+  void checkPutsBackAnOutputThatARunKilledBetweenItsTwoMovesLeftAsABackup() throws Exception {
+    generateWith(m -> set(m, "catalog", "builtin")).execute();
+    Path out = dir.resolve("target/badges");
+    String index = Files.readString(out.resolve("site/index.html"));
+    // The state a kill -9 between the swap's two renames leaves: the output moved to its backup.
+    Files.move(out, dir.resolve("target/.badges.old-4242-1"));
+    log.warn.clear();
+
+    CheckMojo mojo = check();
+    set(mojo, "catalog", "builtin");
+    mojo.execute();
+
+    assertEquals(index, Files.readString(out.resolve("site/index.html")));
+    assertEquals(1, log.warn.size(), log.warn::toString);
+    assertTrue(log.warn.get(0).startsWith("Badges: Put back " + out), log.warn::toString);
+    try (var left = Files.list(dir.resolve("target"))) {
+      assertEquals(
+          List.of(".badges.lock", "badges"),
+          left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void checkWritesNothingWhenNoRunLeftAnythingBehind() throws Exception {
+    CheckMojo mojo = check();
+    set(mojo, "catalog", "builtin");
+    mojo.execute();
+    assertFalse(Files.exists(dir.resolve("target")), "check created files");
+    assertTrue(log.warn.isEmpty(), log.warn::toString);
+  }
+
   private static boolean run(String... command) throws InterruptedException {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -233,7 +305,9 @@ class MojoTest {
   }
 
   private CheckMojo check() throws Exception {
-    return defaults(new CheckMojo());
+    CheckMojo mojo = defaults(new CheckMojo());
+    set(mojo, "outputDirectory", dir.resolve("target/badges").toFile());
+    return mojo;
   }
 
   private <T extends AbstractMojo> T defaults(T mojo) throws Exception {

@@ -2,6 +2,7 @@ package dev.unifiedbadges.generator.output;
 
 import dev.unifiedbadges.tokens.format.FileSink;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +172,32 @@ public final class OutputWriter {
         locked(
             dir,
             lockFile -> {
-              cleanUpAfterKilledRuns(dir, lockFile);
-              return OutputState.check(lockFile, dir, fingerprint);
+              List<String> warnings = cleanUpAfterKilledRuns(dir, lockFile);
+              UpToDate upToDate = OutputState.check(lockFile, dir, fingerprint);
+              if (upToDate == null || warnings.isEmpty()) {
+                return upToDate;
+              }
+              WriteResult r = upToDate.result();
+              return new UpToDate(
+                  new WriteResult(r.written(), r.unchanged(), r.removed(), warnings),
+                  upToDate.metadata());
             }));
+  }
+
+  /**
+   * Puts back an output that a run killed between the two moves of its swap left only as a backup,
+   * and removes what other killed runs left beside the directory, under the writer's lock. Creates
+   * nothing, not even the lock file, when no run left anything, so a goal that writes no output can
+   * call it on every run and every goal repairs the window.
+   *
+   * @return one line for each thing done or left undone (empty when nothing was left)
+   */
+  public static List<String> recover(Path target) throws IOException {
+    Path dir = normalize(target);
+    if (!Files.isDirectory(dir.getParent()) || leftovers(dir).isEmpty()) {
+      return List.of();
+    }
+    return locked(dir, lockFile -> cleanUpAfterKilledRuns(dir, lockFile));
   }
 
   /**
@@ -258,14 +281,12 @@ public final class OutputWriter {
     if (Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> entries = Files.list(dir)) {
-      if (entries.findAny().isPresent()) {
-        throw new ForeignDirectoryException(
-            dir
-                + " already contains files that Unified Badges did not write (no "
-                + MARKER
-                + " marker), so it will not replace them");
-      }
+    if (!list(dir).isEmpty()) {
+      throw new ForeignDirectoryException(
+          dir
+              + " already contains files that Unified Badges did not write (no "
+              + MARKER
+              + " marker), so it will not replace them");
     }
   }
 
@@ -465,21 +486,12 @@ public final class OutputWriter {
    * moving the new one in, the output is missing: its backup is put back first.
    */
   static List<String> cleanUpAfterKilledRuns(Path dir, FileChannel lockFile) throws IOException {
-    String tmp = "." + dir.getFileName() + TMP_INFIX;
     String old = "." + dir.getFileName() + OLD_INFIX;
-    List<Path> stale = new ArrayList<>();
-    try (Stream<Path> list = Files.list(dir.getParent())) {
-      for (Path p : (Iterable<Path>) list::iterator) {
-        String name = p.getFileName().toString();
-        if ((name.startsWith(tmp) || name.startsWith(old))
-            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          stale.add(p);
-        }
-      }
-    }
+    List<Path> stale = leftovers(dir);
     if (stale.isEmpty()) {
       return List.of();
     }
+    List<String> warnings = new ArrayList<>();
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       Path backup = null;
       FileTime newest = null;
@@ -498,13 +510,34 @@ public final class OutputWriter {
         OutputState.clear(lockFile);
         move(backup, dir);
         stale.remove(backup);
+        warnings.add(
+            "Put back "
+                + dir
+                + " from "
+                + backup.getFileName()
+                + ": a run was killed between moving the old output away and moving its new output"
+                + " in.");
       }
     }
-    List<String> warnings = new ArrayList<>();
     for (Path p : stale) {
       leftBehind(p).ifPresent(warnings::add);
     }
     return warnings;
+  }
+
+  /** The staging and backup directories that runs of {@code dir} left beside it. */
+  private static List<Path> leftovers(Path dir) throws IOException {
+    String tmp = "." + dir.getFileName() + TMP_INFIX;
+    String old = "." + dir.getFileName() + OLD_INFIX;
+    List<Path> stale = new ArrayList<>();
+    for (Path p : list(dir.getParent())) {
+      String name = p.getFileName().toString();
+      if ((name.startsWith(tmp) || name.startsWith(old))
+          && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        stale.add(p);
+      }
+    }
+    return stale;
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -559,20 +592,53 @@ public final class OutputWriter {
     return names;
   }
 
+  /**
+   * Deletes a tree without following links. Walked with a visitor rather than {@code Files.walk},
+   * whose stream reports an unreadable subdirectory as an unchecked exception that would escape
+   * every handler as a raw stack trace.
+   */
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(root)) {
-      paths = walk.sorted(Comparator.reverseOrder()).toList();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            deleteIfThere(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path directory, IOException failure)
+              throws IOException {
+            if (failure != null) {
+              throw failure;
+            }
+            deleteIfThere(directory);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private static void deleteIfThere(Path path) throws IOException {
+    try {
+      Files.deleteIfExists(path);
+    } catch (DirectoryNotEmptyException | FileAlreadyExistsException | NoSuchFileException e) {
+      // A concurrent writer's file; the next run cleans it up.
     }
-    for (Path p : paths) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (DirectoryNotEmptyException | FileAlreadyExistsException | NoSuchFileException e) {
-        // A concurrent writer's file; the next run cleans it up.
-      }
+  }
+
+  /**
+   * The entries of a directory; a failure while listing is an {@link IOException}, as it should.
+   */
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

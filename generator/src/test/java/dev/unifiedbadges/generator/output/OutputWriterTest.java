@@ -421,7 +421,18 @@ class OutputWriterTest {
     Files.createDirectories(out.getParent().resolve(".badges.tmp-790"));
 
     WriteResult r = OutputWriter.write(out, files("a.txt", "a", "b.txt", "b2"));
-    assertEquals(new WriteResult(1, 1, 0), r, "compared with the restored output");
+    assertEquals(
+        new WriteResult(
+            1,
+            1,
+            0,
+            List.of(
+                "Put back "
+                    + out.toRealPath()
+                    + " from .badges.old-789: a run was killed between moving the old output away"
+                    + " and moving its new output in.")),
+        r,
+        "compared with the restored output, and saying so");
     assertEquals(Map.of("a.txt", "a", "b.txt", "b2", OutputWriter.MARKER, marker()), read(out));
     Object after = Files.readAttributes(out.resolve("a.txt"), BasicFileAttributes.class).fileKey();
     if (inode != null) {
