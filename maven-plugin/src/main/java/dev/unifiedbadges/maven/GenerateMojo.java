@@ -265,7 +265,7 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       fix = "point <outputDirectory> at a directory on a regular, writable file system";
     } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
       reason = "is a file where a directory is needed";
-      fix = "remove that file, or point <outputDirectory> at another path";
+      fix = "point <outputDirectory> at a path whose parents are all directories";
     } else if (fse != null) {
       fix = "point <outputDirectory> at a directory on a regular, writable file system";
     } else {

@@ -239,8 +239,8 @@ class MojoTest {
         "Cannot write badge output: "
             + file
             + ": is a file where a directory is needed (parameter 'outputDirectory', property"
-            + " badges.outputDirectory). Fix: remove that file, or point <outputDirectory> at"
-            + " another path.",
+            + " badges.outputDirectory). Fix: point <outputDirectory> at a path whose parents are"
+            + " all directories.",
         e.getMessage());
     assertEquals("mine", Files.readString(file));
   }
