@@ -65,7 +65,9 @@ final class Fingerprint {
             + " "
             + tokens.colorFormat().name()
             + " "
-            + tokens.minifiedCss());
+            + tokens.minifiedCss()
+            + " "
+            + tokens.darkMode().name());
     for (Map.Entry<String, String> option : request.formatOptions().entrySet()) {
       field(md, "option " + option.getKey());
       field(md, option.getValue());

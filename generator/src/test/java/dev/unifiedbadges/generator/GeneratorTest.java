@@ -16,6 +16,7 @@ import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.model.load.LoadedCatalog;
 import dev.unifiedbadges.testing.CatalogFiles;
 import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -371,6 +372,14 @@ class GeneratorTest {
                 GenerationRequest.DEFAULT_FORMATS,
                 LoadOptions.defaults(),
                 new TokenOptions("badge", TokenOptions.defaults().colorFormat(), false),
+                Map.of("site.title", "A"),
+                false),
+            new GenerationRequest(
+                Definitions.at(defs),
+                out,
+                GenerationRequest.DEFAULT_FORMATS,
+                LoadOptions.defaults(),
+                TokenOptions.defaults().withDarkMode(DarkMode.ATTRIBUTE),
                 Map.of("site.title", "A"),
                 false),
             new GenerationRequest(

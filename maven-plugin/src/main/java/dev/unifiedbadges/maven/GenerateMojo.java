@@ -82,6 +82,16 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   private String cssPrefix;
 
   /**
+   * When badges take their dark tones: {@code media} (when the system prefers a dark scheme, unless
+   * the page forces a theme with the theme attribute) or {@code attribute} (only where the page
+   * sets the theme attribute to {@code dark}: for pages without a dark theme).
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.DARK_MODE, defaultValue = "media")
+  private String darkMode;
+
+  /**
    * How DTCG colour tokens are written: {@code object} (DTCG 2025.10 colour objects) or {@code hex}
    * (plain strings, for older tools).
    *
@@ -146,7 +156,10 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     }
     TokenOptions tokenOptions =
         new TokenOptions(
-            Parameters.cssPrefix(cssPrefix), Parameters.colorFormat(tokenColorFormat), true);
+            Parameters.cssPrefix(cssPrefix),
+            Parameters.colorFormat(tokenColorFormat),
+            true,
+            Parameters.darkMode(darkMode));
     if (outputDirectory == null) {
       throw new MojoFailureException(
           "Parameter 'outputDirectory' (property "

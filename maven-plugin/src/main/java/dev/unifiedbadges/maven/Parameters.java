@@ -2,6 +2,7 @@ package dev.unifiedbadges.maven;
 
 import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,6 +94,23 @@ final class Parameters {
       }
     }
     throw invalid("tokenColorFormat", PropertyNames.TOKEN_COLOR_FORMAT, value, "object, hex");
+  }
+
+  /** {@code media} or {@code attribute}, case-insensitive. */
+  static DarkMode darkMode(String value) throws MojoFailureException {
+    if (value != null) {
+      for (DarkMode m : DarkMode.values()) {
+        if (m.name().equalsIgnoreCase(value.strip())) {
+          return m;
+        }
+      }
+    }
+    throw invalid(
+        "darkMode",
+        PropertyNames.DARK_MODE,
+        value,
+        "media (dark badges where the system prefers dark), attribute (only where the page sets"
+            + " the theme attribute to dark)");
   }
 
   /** A lower-case kebab identifier such as {@code badge} or {@code ub-badge}. */

@@ -21,6 +21,9 @@ public final class PropertyNames {
   /** {@code cssPrefix}: the CSS class and custom-property prefix. */
   public static final String CSS_PREFIX = "badges.cssPrefix";
 
+  /** {@code darkMode}: when the CSS gives badges their dark tones. */
+  public static final String DARK_MODE = "badges.darkMode";
+
   /** {@code contrastLevel}: {@code AA}, {@code AAA} or {@code off}. */
   public static final String CONTRAST_LEVEL = "badges.contrastLevel";
 

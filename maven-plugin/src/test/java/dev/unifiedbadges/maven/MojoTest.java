@@ -95,6 +95,21 @@ class MojoTest {
   }
 
   @Test
+  void anUnknownDarkModeFailsListingBothModes() throws Exception {
+    MojoFailureException e =
+        assertThrows(
+            MojoFailureException.class,
+            () -> generateWith(mojo -> set(mojo, "darkMode", "never")).execute());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Invalid value 'never' for parameter 'darkMode' (property badges.darkMode)."
+                    + " Allowed: media"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("attribute (only where"), e.getMessage());
+  }
+
+  @Test
   void errorsArePrintedOnceEachAndTheFailureIsOneLine() throws Exception {
     Path defs = Files.createDirectories(dir.resolve("src/main/badges"));
     Files.writeString(
@@ -297,6 +312,7 @@ class MojoTest {
     set(mojo, "formats", List.of("css,tokens,js,site"));
     set(mojo, "cssPrefix", "badge");
     set(mojo, "tokenColorFormat", "object");
+    set(mojo, "darkMode", "media");
     set(mojo, "siteTitle", "Test");
     set(mojo, "attach", false);
     set(mojo, "project", project);

@@ -7,6 +7,7 @@ import dev.unifiedbadges.model.icon.IconSet;
 import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
 import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
 import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
+import dev.unifiedbadges.tokens.format.DarkMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -110,12 +111,19 @@ final class CssExporter {
     }
     close();
 
-    comment("Dark tones: follow the system unless a theme is forced with " + theme);
-    open("@media " + feature("prefers-color-scheme", "dark"));
-    open(":root:not([" + theme + "=light])");
-    toneColors(Theme.DARK);
-    close();
-    close();
+    if (p.options.darkMode() == DarkMode.MEDIA) {
+      comment("Dark tones: follow the system unless a theme is forced with " + theme);
+      open("@media " + feature("prefers-color-scheme", "dark"));
+      open(":root:not([" + theme + "=light])");
+      toneColors(Theme.DARK);
+      close();
+      close();
+    } else {
+      comment(
+          "Dark tones: only where forced with "
+              + theme
+              + "=dark (darkMode attribute: the system's dark setting is ignored)");
+    }
     open("[" + theme + "=dark]");
     toneColors(Theme.DARK);
     close();

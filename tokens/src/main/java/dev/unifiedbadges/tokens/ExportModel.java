@@ -24,6 +24,7 @@ import java.util.TreeMap;
 final class ExportModel {
 
   final BadgeCatalog catalog;
+  final TokenOptions options;
   final CssNames css;
   final List<ToneInfo> tones;
 
@@ -44,12 +45,14 @@ final class ExportModel {
 
   private ExportModel(
       BadgeCatalog catalog,
+      TokenOptions options,
       CssNames css,
       List<ToneInfo> tones,
       Map<String, String> icons,
       List<DomainInfo> domains,
       BadgeInfo unknown) {
     this.catalog = catalog;
+    this.options = options;
     this.css = css;
     this.tones = tones;
     this.icons = icons;
@@ -133,7 +136,8 @@ final class ExportModel {
                           "unknown icon '" + icon + "' (not in " + set.description() + ")"));
       icons.put(icon, SvgDataUri.dataUri(SvgDataUri.minify(svg)));
     }
-    return new ExportModel(catalog, css, List.copyOf(tones), icons, List.copyOf(domains), unknown);
+    return new ExportModel(
+        catalog, options, css, List.copyOf(tones), icons, List.copyOf(domains), unknown);
   }
 
   private static BadgeInfo badge(

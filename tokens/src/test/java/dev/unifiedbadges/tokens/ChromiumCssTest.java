@@ -18,6 +18,7 @@ import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.testing.Chromium;
 import dev.unifiedbadges.testing.TestCatalogs;
+import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -291,6 +292,35 @@ class ChromiumCssTest {
     page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
     page.evaluate("() => document.getElementById('host').setAttribute('data-badge-theme', 'dark')");
     check(catalog, cases, render(css, classes), Theme.DARK, "prefers light, container forced dark");
+  }
+
+  @Test
+  void withDarkModeAttributeADarkSystemSettingLeavesBadgesLightUnlessThePageAsksForDark() {
+    BadgeCatalog catalog = TestCatalogs.builtin();
+    String css =
+        new String(
+            TokenExporter.export(catalog, TokenOptions.defaults().withDarkMode(DarkMode.ATTRIBUTE))
+                .get(TokenExporter.CSS),
+            StandardCharsets.UTF_8);
+    CssNames names = new CssNames("badge");
+    List<Case> cases = new ArrayList<>();
+    for (Domain d : catalog.domains().values()) {
+      for (Badge b : d.values()) {
+        cases.add(new Case(names.pairing(d.name(), b.value()), b));
+      }
+    }
+    List<String> classes = cases.stream().map(Case::className).toList();
+
+    page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+    check(catalog, cases, render(css, classes), Theme.LIGHT, "prefers dark, no attribute");
+
+    page.evaluate("() => document.documentElement.setAttribute('data-badge-theme', 'dark')");
+    check(catalog, cases, render(css, classes), Theme.DARK, "data-badge-theme=dark");
+
+    page.evaluate("() => document.documentElement.removeAttribute('data-badge-theme')");
+    page.evaluate("() => document.getElementById('host').setAttribute('data-badge-theme', 'dark')");
+    check(catalog, cases, render(css, classes), Theme.DARK, "container forced dark");
+    page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.LIGHT));
   }
 
   @Test

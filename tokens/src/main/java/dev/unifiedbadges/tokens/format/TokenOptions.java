@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * @param cssPrefix the class and custom-property prefix, {@code badge} by default
  * @param colorFormat how DTCG colour values are written
  * @param minifiedCss also write {@code css/badges.min.css}
+ * @param darkMode when the CSS switches badges to their dark tones
  */
-public record TokenOptions(String cssPrefix, ColorFormat colorFormat, boolean minifiedCss) {
+public record TokenOptions(
+    String cssPrefix, ColorFormat colorFormat, boolean minifiedCss, DarkMode darkMode) {
 
   /** A CSS identifier that cannot start with a digit or "--", in kebab case. */
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -20,6 +22,7 @@ public record TokenOptions(String cssPrefix, ColorFormat colorFormat, boolean mi
   public TokenOptions {
     Objects.requireNonNull(cssPrefix, "cssPrefix");
     Objects.requireNonNull(colorFormat, "colorFormat");
+    Objects.requireNonNull(darkMode, "darkMode");
     if (!isValidPrefix(cssPrefix)) {
       throw new IllegalArgumentException(
           "CSS prefix '"
@@ -28,9 +31,19 @@ public record TokenOptions(String cssPrefix, ColorFormat colorFormat, boolean mi
     }
   }
 
-  /** Prefix {@code badge}, colour objects, minified CSS too. */
+  /** Dark badges where the system prefers a dark scheme ({@link DarkMode#MEDIA}). */
+  public TokenOptions(String cssPrefix, ColorFormat colorFormat, boolean minifiedCss) {
+    this(cssPrefix, colorFormat, minifiedCss, DarkMode.MEDIA);
+  }
+
+  /** Prefix {@code badge}, colour objects, minified CSS too, dark with the system. */
   public static TokenOptions defaults() {
     return new TokenOptions(DEFAULT_PREFIX, ColorFormat.OBJECT, true);
+  }
+
+  /** These options with another dark mode. */
+  public TokenOptions withDarkMode(DarkMode mode) {
+    return new TokenOptions(cssPrefix, colorFormat, minifiedCss, mode);
   }
 
   /**
