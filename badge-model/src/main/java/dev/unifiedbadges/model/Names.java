@@ -1,5 +1,7 @@
 package dev.unifiedbadges.model;
 
+import java.text.Normalizer;
+
 /**
  * Sanitises domain and value names into kebab-case names that are safe in CSS class names, DTCG
  * token names, file names and JS string keys.
@@ -13,6 +15,22 @@ public final class Names {
   public static final String TONE_GROUP = "tone";
 
   private Names() {}
+
+  /**
+   * The NFC form of a name, so that a name typed with a precomposed letter and one typed with a
+   * letter and a combining mark (NFC and NFD "café") are one name. Text below U+0300 is always NFC,
+   * so ASCII and Latin-1 names return at once, without the normaliser.
+   */
+  public static String nfc(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x300) {
+        return Normalizer.isNormalized(name, Normalizer.Form.NFC)
+            ? name
+            : Normalizer.normalize(name, Normalizer.Form.NFC);
+      }
+    }
+    return name;
+  }
 
   /**
    * Lower-case kebab form: letters and digits kept (non-ASCII ones lower-cased with the

@@ -4,6 +4,7 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
@@ -18,6 +19,7 @@ import dev.unifiedbadges.model.load.Node.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,8 +157,8 @@ final class CatalogBinder {
     String name = e.key();
     String p = parent + SourceMap.pointer(name);
     sources.put(p, e.keyAt());
-    boolean ok = true;
-    if (!TONE_NAME.matcher(name).matches()) {
+    boolean ok = visible(name, e.keyAt(), p, "the tone name");
+    if (ok && !TONE_NAME.matcher(name).matches()) {
       error(
           e.keyAt(),
           p,
@@ -305,6 +307,7 @@ final class CatalogBinder {
       error(e.keyAt(), p, "domain name is empty", "name the domain, e.g. 'operation_run.outcome'");
       return;
     }
+    visible(name, e.keyAt(), p, "the domain name");
     MapNode m = map(e.value(), p, "domain '" + name + "'").orElse(null);
     if (m == null) {
       return;
@@ -343,6 +346,7 @@ final class CatalogBinder {
               if (!showable(v.key(), false, v.keyAt(), vp, "the value name")) {
                 continue;
               }
+              visible(v.key(), v.keyAt(), vp, "the value name");
               Badge b = badge(v.value(), vp, v.key(), false);
               if (b != null) {
                 values.add(b);
@@ -420,6 +424,8 @@ final class CatalogBinder {
               sources.put(ap, list.items().get(i).at());
               String alias = requireText(list.items().get(i), ap, "alias");
               if (alias != null) {
+                alias = Names.nfc(alias);
+                visible(alias, list.items().get(i).at(), ap, "the alias");
                 aliases.add(alias);
               }
             }
@@ -523,6 +529,39 @@ final class CatalogBinder {
     return true;
   }
 
+  /**
+   * Refuses a name that reads like another: one holding an invisible character ({@link
+   * Characters#isInvisible}), such as "failed" with a zero width space inside. The name is still
+   * bound, so that every other problem of its domain or value is reported too.
+   */
+  private boolean visible(String name, Location at, String p, String what) {
+    Set<Integer> found = new LinkedHashSet<>();
+    name.codePoints().filter(Characters::isInvisible).forEach(found::add);
+    if (found.isEmpty()) {
+      return true;
+    }
+    List<String> named = found.stream().map(Characters::describe).toList();
+    String it = named.size() == 1 ? "it" : "them";
+    int first = name.indexOf(Character.toString(found.iterator().next()));
+    error(
+        at,
+        p,
+        what
+            + (named.size() == 1
+                ? " contains the invisible character "
+                : " contains the invisible characters ")
+            + String.join(" and ", named)
+            + ", so it reads like a name without "
+            + it,
+        "retype the name without "
+            + it
+            + "; editors do not show "
+            + it
+            + (named.size() == 1 ? ", and it " : ", and the first ")
+            + (first == 0 ? "starts the name" : "follows '" + name.substring(0, first) + "'"));
+    return false;
+  }
+
   /** An unknown key; {@code where} names the enclosing map, null for the top level. */
   private void unknownKey(Entry e, String p, List<String> allowed, String where) {
     String near = closestKey(e.key(), allowed);
@@ -563,7 +602,9 @@ final class CatalogBinder {
     return false;
   }
 
-  /** A name-like field (tone, icon): text that is not blank, stripped. */
+  /**
+   * A name-like field (tone, icon): text that is not blank and holds nothing invisible, stripped.
+   */
   private String requireName(Node node, String p, String what, String fix) {
     String text = requireText(node, p, what);
     if (text == null) {
@@ -573,6 +614,7 @@ final class CatalogBinder {
       error(node.at(), p, "the " + what + " is empty", fix);
       return null;
     }
-    return text.strip();
+    text = Names.nfc(text.strip());
+    return visible(text, node.at(), p, "the " + what) ? text : null;
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.diagnostic.Location;
 import dev.unifiedbadges.model.diagnostic.SourceMap;
@@ -161,6 +162,9 @@ final class TreeReader {
             diagnostics.add(badKey);
             return null;
           }
+          // Every key of the format is a name (a domain, value or tone) or a keyword: one spelling
+          // per name before anything compares them, the duplicate check below included.
+          key = Names.nfc(key);
           parser.nextToken();
           Node value = readValue(parser, file, depth + 1, ptr.child(key));
           if (value == null) {
