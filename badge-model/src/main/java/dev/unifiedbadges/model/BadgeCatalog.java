@@ -66,9 +66,10 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
   }
 
   /**
-   * Resolves a value of a known domain to its badge. Follows aliases, and matches ignoring case and
-   * surrounding white space when there is no exact match. Unknown and null values give the domain's
-   * unknown fallback (or the catalog's). Pure; never throws for a known domain.
+   * Resolves a value of a known domain to its badge. Follows aliases, and when there is no exact
+   * match, matches by {@link #lookupKey}: in NFC, ignoring ASCII case and surrounding ASCII white
+   * space. Unknown and null values give the domain's unknown fallback (or the catalog's). Pure;
+   * never throws for a known domain.
    *
    * @throws IllegalArgumentException if the domain itself is not defined, which is a programming
    *     error rather than data to fall back on
@@ -83,14 +84,17 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
   }
 
   /**
-   * The normalised form values are matched by after an exact match fails: ASCII white space trimmed
-   * and ASCII letters lower-cased. ASCII-only so that the JS module's {@code badgeFor} can apply
-   * exactly the same rule.
+   * The normalised form values are matched by after an exact match fails: the NFC form (so an NFD
+   * "café" finds the "café" the definitions hold, which the loader keeps in NFC), then ASCII white
+   * space trimmed and ASCII letters lower-cased. NFC comes first so that canonically equivalent
+   * inputs always give one key ("A" and a combining mark is "Á", never "á"). The JS module's {@code
+   * badgeFor} applies exactly the same rule, with {@code String.prototype.normalize("NFC")}.
    */
   public static String lookupKey(String value) {
     if (value == null) {
       return "";
     }
+    value = Names.nfc(value);
     int start = 0;
     int end = value.length();
     while (start < end && isAsciiSpace(value.charAt(start))) {

@@ -156,6 +156,39 @@ class ResolveTest {
   }
 
   @Test
+  void anNfdValueResolvesToItsNfcDefinition() throws Exception {
+    BadgeCatalog catalog =
+        Defs.load(
+                "domains:\n"
+                    + "  menu.item:\n"
+                    + "    values:\n"
+                    + "      caf\u00e9: { label: Caf\u00e9, tone: info, icon: coffee,"
+                    + " aliases: [\u00c4\u00d6] }\n")
+            .catalog();
+    for (String nfd :
+        List.of("cafe\u0301", " cafe\u0301\t", "A\u0308O\u0308", "\nA\u0308O\u0308 ")) {
+      assertEquals("caf\u00e9", catalog.resolve("menu.item", nfd).value(), NamesTest.escape(nfd));
+    }
+    // NFC first, then ASCII case: "A" and a combining mark is "\u00c1", which "\u00e1" is not.
+    assertEquals("\u00c1", BadgeCatalog.lookupKey("A\u0301"));
+    assertEquals("Unknown", catalog.resolve("menu.item", "a\u0308o\u0308").label());
+    assertEquals("Unknown", catalog.resolve("menu.item", "CAFE\u0301").label(), "as CAF\u00c9");
+  }
+
+  @Test
+  void aCatalogBuiltWithNfdNamesMatchesNfcInput() {
+    Domain domain =
+        new Domain(
+            "menu.item",
+            "Menu",
+            "",
+            List.of(new Badge("cafe\u0301", "Caf\u00e9", "info", "coffee", List.of(), "")),
+            null);
+    BadgeCatalog catalog = BadgeCatalog.of(BUILTIN.tones(), List.of(domain), BUILTIN.unknown());
+    assertEquals("cafe\u0301", catalog.resolve("menu.item", "caf\u00e9").value());
+  }
+
+  @Test
   void anUnknownDomainIsAProgrammingError() {
     IllegalArgumentException e =
         assertThrows(

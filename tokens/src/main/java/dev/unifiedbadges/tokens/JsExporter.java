@@ -24,8 +24,9 @@ final class JsExporter {
         return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
       }
 
-      /** BadgeCatalog.lookupKey: ASCII white space [ \\t\\n\\r\\f] trimmed, ASCII A-Z lower-cased. */
+      /** BadgeCatalog.lookupKey: the NFC form, then ASCII white space [ \\t\\n\\r\\f] trimmed and ASCII A-Z lower-cased. */
       function lookupKey(value) {
+        value = value.normalize("NFC");
         let start = 0;
         let end = value.length;
         while (start < end && isSpace(value.charCodeAt(start))) start++;
@@ -83,7 +84,7 @@ final class JsExporter {
 
       /**
        * The badge for a value of a domain: an exact value or alias first, then one that matches
-       * ignoring surrounding ASCII white space and ASCII case; otherwise the domain's unknown
+       * in NFC, ignoring surrounding ASCII white space and ASCII case; otherwise the domain's unknown
        * fallback (also for null and undefined). Other types are converted with String(value).
        * Throws for a domain the catalog does not define: that is a programming error.
        */
@@ -256,8 +257,8 @@ final class JsExporter {
         type RuntimeString<V extends string> = string extends V ? V : never;
 
         /**
-         * The badge for a value of a domain: exact value or alias, then ignoring surrounding white
-         * space and ASCII case; otherwise the domain's unknown fallback. A literal must be a value or
+         * The badge for a value of a domain: exact value or alias, then in NFC ignoring surrounding
+         * white space and ASCII case; otherwise the domain's unknown fallback. A literal must be a value or
          * alias of the domain; a string only known at run time is accepted and may fall back.
          */
         export declare function badgeFor<D extends BadgeDomain>(

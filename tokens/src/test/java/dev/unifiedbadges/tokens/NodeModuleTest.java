@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,12 +90,6 @@ class NodeModuleTest {
   @MethodSource("catalogs")
   void badgeForResolvesExactlyLikeJava(String name, BadgeCatalog catalog, @TempDir Path tmp)
       throws IOException {
-    Path js = tmp.resolve("badges.js");
-    Files.write(js, TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.JS));
-    Files.writeString(
-        tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
-    Files.writeString(tmp.resolve("check.mjs"), SCRIPT, StandardCharsets.UTF_8);
-
     CssNames css = new CssNames("badge");
     List<Map<String, String>> cases = new ArrayList<>();
     List<Map<String, String>> expected = new ArrayList<>();
@@ -103,9 +99,12 @@ class NodeModuleTest {
         inputs.add(b.value());
         inputs.add(" " + b.value().toUpperCase(Locale.ROOT) + "\t\n");
         inputs.add("\f\r" + b.value());
+        inputs.add(nfd(b.value()));
+        inputs.add(" " + nfd(b.value().toLowerCase(Locale.ROOT)) + "\t");
         inputs.addAll(b.aliases());
         for (String alias : b.aliases()) {
           inputs.add("  " + alias.toUpperCase(Locale.ROOT) + " ");
+          inputs.add(nfd(alias));
         }
       }
       inputs.addAll(
@@ -118,6 +117,8 @@ class NodeModuleTest {
               "\u00a0failed",
               "\u000bfailed",
               "FAİLED",
+              "A\u0308O\u0308",
+              "a\u0308o\u0308",
               "unknown",
               "  ",
               "Ä"));
@@ -143,23 +144,7 @@ class NodeModuleTest {
       expected.add(Map.of("error", message));
     }
 
-    Path casesFile = tmp.resolve("cases.json");
-    JSON.writeValue(casesFile.toFile(), cases);
-    Path resultFile = tmp.resolve("result.json");
-    Processes.Result r =
-        Processes.run(
-            List.of(
-                node.toString(),
-                "check.mjs",
-                js.toString(),
-                casesFile.toString(),
-                resultFile.toString()),
-            tmp,
-            Map.of(),
-            120);
-    assertEquals(0, r.exitCode(), r.describe());
-    Map<String, Object> result =
-        JSON.readValue(resultFile.toFile(), new TypeReference<Map<String, Object>>() {});
+    Map<String, Object> result = runInNode(catalog, cases, tmp);
     @SuppressWarnings("unchecked")
     List<Map<String, String>> actual = (List<Map<String, String>>) result.get("results");
     assertEquals(expected.size(), actual.size());
@@ -188,6 +173,70 @@ class NodeModuleTest {
     assertEquals(Boolean.TRUE, shape.get("frozen"), "catalog data is deeply frozen");
     assertEquals("badge--unknown", shape.get("unknown"));
     assertTrue(actual.size() > catalog.pairingCount());
+  }
+
+  @Test
+  void anNfdValueResolvesToItsNfcDefinitionInJsAsInJava(@TempDir Path tmp) throws IOException {
+    BadgeCatalog catalog =
+        BadgeCatalog.of(
+            TestCatalogs.builtin().tones(),
+            List.of(
+                new Domain(
+                    "menu.item",
+                    "Menu",
+                    "",
+                    List.of(
+                        new Badge("caf\u00e9", "Caf\u00e9", "info", "coffee", List.of(), ""),
+                        new Badge("tea", "Tea", "info", "leaf", List.of("\u00c4\u00d6"), "")),
+                    null)),
+            TestCatalogs.builtin().unknown());
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("cafe\u0301", "caf\u00e9");
+    expected.put(" cafe\u0301\n", "caf\u00e9");
+    expected.put("A\u0308O\u0308", "tea");
+    expected.put("CAFE\u0301", "unknown"); // NFC first: "CAF\u00c9", which ASCII folding leaves
+    List<Map<String, String>> cases = new ArrayList<>();
+    for (String input : expected.keySet()) {
+      cases.add(Map.of("domain", "menu.item", "kind", "string", "value", input));
+    }
+    Map<String, Object> result = runInNode(catalog, cases, tmp);
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> actual = (List<Map<String, String>>) result.get("results");
+    int i = 0;
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      assertEquals(e.getValue(), catalog.resolve("menu.item", e.getKey()).value(), "Java");
+      assertEquals(e.getValue(), actual.get(i++).get("value"), "JS");
+    }
+  }
+
+  /** Runs {@code badgeFor} on each case in Node; the script's results and the catalog's shape. */
+  private static Map<String, Object> runInNode(
+      BadgeCatalog catalog, List<Map<String, String>> cases, Path tmp) throws IOException {
+    Path js = tmp.resolve("badges.js");
+    Files.write(js, TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.JS));
+    Files.writeString(
+        tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(tmp.resolve("check.mjs"), SCRIPT, StandardCharsets.UTF_8);
+    Path casesFile = tmp.resolve("cases.json");
+    JSON.writeValue(casesFile.toFile(), cases);
+    Path resultFile = tmp.resolve("result.json");
+    Processes.Result r =
+        Processes.run(
+            List.of(
+                node.toString(),
+                "check.mjs",
+                js.toString(),
+                casesFile.toString(),
+                resultFile.toString()),
+            tmp,
+            Map.of(),
+            120);
+    assertEquals(0, r.exitCode(), r.describe());
+    return JSON.readValue(resultFile.toFile(), new TypeReference<Map<String, Object>>() {});
+  }
+
+  private static String nfd(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD);
   }
 
   private static void addCase(

@@ -81,8 +81,8 @@ export declare const catalog: {
 type RuntimeString<V extends string> = string extends V ? V : never;
 
 /**
- * The badge for a value of a domain: exact value or alias, then ignoring surrounding white
- * space and ASCII case; otherwise the domain's unknown fallback. A literal must be a value or
+ * The badge for a value of a domain: exact value or alias, then in NFC ignoring surrounding
+ * white space and ASCII case; otherwise the domain's unknown fallback. A literal must be a value or
  * alias of the domain; a string only known at run time is accepted and may fall back.
  */
 export declare function badgeFor<D extends BadgeDomain>(

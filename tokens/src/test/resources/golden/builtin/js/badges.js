@@ -80,8 +80,9 @@ function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
-/** BadgeCatalog.lookupKey: ASCII white space [ \t\n\r\f] trimmed, ASCII A-Z lower-cased. */
+/** BadgeCatalog.lookupKey: the NFC form, then ASCII white space [ \t\n\r\f] trimmed and ASCII A-Z lower-cased. */
 function lookupKey(value) {
+  value = value.normalize("NFC");
   let start = 0;
   let end = value.length;
   while (start < end && isSpace(value.charCodeAt(start))) start++;
@@ -139,7 +140,7 @@ export const catalog = Object.freeze({
 
 /**
  * The badge for a value of a domain: an exact value or alias first, then one that matches
- * ignoring surrounding ASCII white space and ASCII case; otherwise the domain's unknown
+ * in NFC, ignoring surrounding ASCII white space and ASCII case; otherwise the domain's unknown
  * fallback (also for null and undefined). Other types are converted with String(value).
  * Throws for a domain the catalog does not define: that is a programming error.
  */
