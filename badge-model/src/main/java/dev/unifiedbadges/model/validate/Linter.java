@@ -92,22 +92,18 @@ public final class Linter {
   /**
    * Embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) reorder the text around
    * them wherever it is shown (an HTML snippet, an error line), so each use is a warning. The marks
-   * LRM, RLM and ALM are left alone: they reorder nothing around them.
+   * LRM, RLM and ALM are left alone: they reorder nothing around them. Only display text is
+   * checked: in names and aliases every such control is an error already (an invisible character).
    */
   private static void bidiControls(BadgeCatalog catalog, SourceMap sources, List<Diagnostic> out) {
     for (Domain domain : catalog.domains().values()) {
       String dp = SourceMap.pointer("domains", domain.name());
-      bidi(domain.name(), "the domain name", dp, sources, out);
       bidi(domain.title(), "the title", dp + "/title", sources, out);
       bidi(domain.description(), "the description", dp + "/description", sources, out);
       for (Badge badge : domain.values()) {
         String vp = SourceMap.pointer("domains", domain.name(), "values", badge.value());
-        bidi(badge.value(), "the value name", vp, sources, out);
         bidi(badge.label(), "the label", vp + "/label", sources, out);
         bidi(badge.description(), "the description", vp + "/description", sources, out);
-        for (int i = 0; i < badge.aliases().size(); i++) {
-          bidi(badge.aliases().get(i), "an alias", vp + "/aliases/" + i, sources, out);
-        }
       }
     }
   }
