@@ -9,6 +9,7 @@ import dev.unifiedbadges.site.page.DomainPage;
 import dev.unifiedbadges.site.page.LinkView;
 import dev.unifiedbadges.site.page.PairingView;
 import dev.unifiedbadges.site.page.Section;
+import dev.unifiedbadges.site.page.UserText;
 import dev.unifiedbadges.tokens.DtcgNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +53,13 @@ final class DomainModels {
     LinkView previous = index == 0 ? null : domainLink(index - 1);
     LinkView next = index == domains.size() - 1 ? null : domainLink(index + 1);
     String description =
-        d.description().isEmpty() ? "The badges of " + d.name() + "." : d.description();
+        d.description().isEmpty()
+            ? "The badges of " + new UserText(d.name()).isolated() + "."
+            : new UserText(d.description()).isolated();
     return new DomainPage(
         layout.page(d.title(), "../", Section.CATALOG, description),
-        d.name(),
-        d.description(),
+        new UserText(d.name()),
+        new UserText(d.description()),
         rows,
         unknown,
         d.unknown() != null,
@@ -65,7 +68,8 @@ final class DomainModels {
   }
 
   private LinkView domainLink(int index) {
-    return new LinkView("../" + names.page(index), names.domains().get(index).title());
+    return new LinkView(
+        "../" + names.page(index), new UserText(names.domains().get(index).title()));
   }
 
   private PairingView pairing(
@@ -74,13 +78,13 @@ final class DomainModels {
     BadgeView view = BadgeViews.of(names.css(), pairingClass, b);
     return new PairingView(
         id,
-        shownValue,
-        b.label(),
+        new UserText(shownValue),
+        new UserText(b.label()),
         b.tone(),
         "../tones.html#" + b.tone(),
         b.icon(),
-        b.aliases(),
-        b.description(),
+        b.aliases().stream().map(UserText::new).toList(),
+        new UserText(b.description()),
         view,
         BadgeViews.snippet(view),
         pairingClass,

@@ -4,11 +4,13 @@ import static dev.unifiedbadges.tokens.JsString.Context.HTML_SCRIPT;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.site.page.DownloadsPage;
 import dev.unifiedbadges.site.page.DownloadsPage.DownloadGroup;
 import dev.unifiedbadges.site.page.DownloadsPage.DownloadView;
 import dev.unifiedbadges.site.page.Section;
+import dev.unifiedbadges.site.page.UserText;
 import dev.unifiedbadges.tokens.CssNames;
 import dev.unifiedbadges.tokens.JsString;
 import dev.unifiedbadges.tokens.format.FormatFiles;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -77,7 +80,8 @@ final class DownloadsModel {
     CssNames css = names.css();
     String exampleClass = css.catalogUnknown();
     String exampleSnippet = BadgeViews.snippet(BadgeViews.of(css, exampleClass, catalog.unknown()));
-    String exampleCall = "";
+    String exampleDomain = "";
+    String exampleValue = "";
     List<Domain> domains = names.domains();
     for (int i = 0; i < domains.size(); i++) {
       Domain d = domains.get(i);
@@ -86,12 +90,8 @@ final class DownloadsModel {
         exampleClass = names.pairingClass(i, names.valueKebab(i, 0));
         exampleSnippet = BadgeViews.snippet(BadgeViews.of(css, exampleClass, b));
         // Names may hold quotes or backslashes, so the arguments are JS literals, not pasted text.
-        exampleCall =
-            "badgeFor("
-                + JsString.quote(d.name(), HTML_SCRIPT)
-                + ", "
-                + JsString.quote(b.value(), HTML_SCRIPT)
-                + ")";
+        exampleDomain = jsLiteral(d.name());
+        exampleValue = jsLiteral(b.value());
         break;
       }
     }
@@ -102,8 +102,27 @@ final class DownloadsModel {
             Section.DOWNLOADS,
             "The generated CSS, DTCG design tokens and JS module, ready to download."),
         groups,
-        exampleClass,
+        new UserText(exampleClass),
         exampleSnippet,
-        exampleCall);
+        new UserText(exampleDomain),
+        new UserText(exampleValue));
+  }
+
+  /**
+   * A JS string literal of {@code s}, with bidirectional controls as Unicode escapes: the same
+   * string, but shown in the example they cannot reverse the code around them.
+   */
+  private static String jsLiteral(String s) {
+    String quoted = JsString.quote(s, HTML_SCRIPT);
+    StringBuilder sb = new StringBuilder(quoted.length());
+    for (int i = 0; i < quoted.length(); i++) {
+      char c = quoted.charAt(i);
+      if (Characters.isBidiControl(c)) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

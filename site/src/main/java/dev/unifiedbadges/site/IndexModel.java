@@ -7,6 +7,7 @@ import dev.unifiedbadges.site.page.BadgeView;
 import dev.unifiedbadges.site.page.DomainCard;
 import dev.unifiedbadges.site.page.IndexPage;
 import dev.unifiedbadges.site.page.Section;
+import dev.unifiedbadges.site.page.UserText;
 import dev.unifiedbadges.tokens.CssNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,13 @@ final class IndexModel {
       String searchText = SearchIndex.domainText(d, names.domainKebab(i));
       cards.add(
           new DomainCard(
-              d.name(), d.title(), d.description(), href, values.size(), shown, searchText));
+              new UserText(d.name()),
+              new UserText(d.title()),
+              new UserText(d.description()),
+              href,
+              values.size(),
+              shown,
+              searchText));
     }
     int pairings = layout.pairings();
     String description =

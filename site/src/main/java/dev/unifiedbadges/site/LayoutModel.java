@@ -2,6 +2,7 @@ package dev.unifiedbadges.site;
 
 import dev.unifiedbadges.site.page.Page;
 import dev.unifiedbadges.site.page.Section;
+import dev.unifiedbadges.site.page.UserText;
 
 /**
  * What every page's layout shows of the site as a whole: its title, its size and the attribute that
@@ -14,6 +15,14 @@ record LayoutModel(String siteTitle, int domains, int pairings, String themeAttr
   /** The layout of one page; {@code root} leads from the page back to the site root. */
   Page page(String title, String root, Section section, String description) {
     return new Page(
-        siteTitle, title, root, section, description, domains, pairings, GENERATOR, themeAttribute);
+        new UserText(siteTitle),
+        new UserText(title),
+        root,
+        section,
+        description,
+        domains,
+        pairings,
+        GENERATOR,
+        themeAttribute);
   }
 }

@@ -14,9 +14,9 @@ import java.util.List;
  * @param searchText lower-case text the client-side filter matches the domain against
  */
 public record DomainCard(
-    String name,
-    String title,
-    String description,
+    UserText name,
+    UserText title,
+    UserText description,
     String href,
     int count,
     List<CardBadge> badges,

@@ -16,8 +16,8 @@ import java.util.List;
  */
 public record DomainPage(
     Page page,
-    String name,
-    String description,
+    UserText name,
+    UserText description,
     List<PairingView> values,
     PairingView unknown,
     boolean ownUnknown,

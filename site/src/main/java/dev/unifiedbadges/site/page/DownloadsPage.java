@@ -7,17 +7,20 @@ import java.util.List;
  *
  * @param page the shared page data
  * @param groups the files by kind (CSS, design tokens, JavaScript, others), each sorted by path
- * @param exampleClass a pairing class from the catalog, for the usage example
+ * @param exampleClass a pairing class from the catalog, for the usage example (made of the
+ *     catalog's names, so isolated like them)
  * @param exampleSnippet that pairing's HTML snippet
- * @param exampleCall the JS call that resolves that pairing, {@code badgeFor("domain", "value")},
- *     its arguments as JS string literals (empty without domains)
+ * @param exampleDomain that pairing's domain name as a JS string literal, the first argument of the
+ *     {@code badgeFor} call that resolves it (empty without domains)
+ * @param exampleValue its value as a JS string literal, the second argument
  */
 public record DownloadsPage(
     Page page,
     List<DownloadGroup> groups,
-    String exampleClass,
+    UserText exampleClass,
     String exampleSnippet,
-    String exampleCall) {
+    UserText exampleDomain,
+    UserText exampleValue) {
 
   public DownloadsPage {
     groups = List.copyOf(groups);

@@ -1,4 +1,4 @@
 package dev.unifiedbadges.site.page;
 
 /** A link: where it goes and its text. */
-public record LinkView(String href, String text) {}
+public record LinkView(String href, UserText text) {}

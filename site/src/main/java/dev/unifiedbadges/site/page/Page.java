@@ -5,10 +5,12 @@ package dev.unifiedbadges.site.page;
  * it ({@code ""} or {@code "../"}), so every link stays relative.
  *
  * @param siteTitle the site's name
- * @param title this page's title (the {@code <h1>})
+ * @param title this page's title (the {@code <h1>}): a domain's title, the site's name, or the
+ *     site's own word for the page, isolated alike
  * @param root the relative path from this page to the site root, ending in '/' unless empty
  * @param section the navigation entry this page belongs to
- * @param description a one-line summary for the {@code <meta name="description">}
+ * @param description a one-line summary for the {@code <meta name="description">}, any user text in
+ *     it already {@linkplain UserText#isolated() isolated}
  * @param domains number of domains in the catalog
  * @param pairings number of pairings in the catalog
  * @param generator the name and version of what generated the site
@@ -16,8 +18,8 @@ package dev.unifiedbadges.site.page;
  *     data-<prefix>-theme}
  */
 public record Page(
-    String siteTitle,
-    String title,
+    UserText siteTitle,
+    UserText title,
     String root,
     Section section,
     String description,
@@ -31,9 +33,14 @@ public record Page(
     return root + path;
   }
 
-  /** The document title: page title, then site title (or just the site title on the index). */
+  /**
+   * The document title: page title, then site title (or just the site title on the index), each
+   * {@linkplain UserText#isolated() isolated}, as {@code <title>} holds no markup.
+   */
   public String documentTitle() {
-    return title.equals(siteTitle) ? siteTitle : title + " · " + siteTitle;
+    return title.equals(siteTitle)
+        ? siteTitle.isolated()
+        : title.isolated() + " · " + siteTitle.isolated();
   }
 
   /** A count as people read it, grouped the same way everywhere: {@code 20,000}. */

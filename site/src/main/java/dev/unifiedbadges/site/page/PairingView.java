@@ -25,13 +25,13 @@ import java.util.List;
  */
 public record PairingView(
     String id,
-    String value,
-    String label,
+    UserText value,
+    UserText label,
     String tone,
     String toneHref,
     String icon,
-    List<String> aliases,
-    String description,
+    List<UserText> aliases,
+    UserText description,
     BadgeView badge,
     String snippet,
     String cssClass,

@@ -22,6 +22,56 @@
     }, 50);
   }
 
+  // ---- text the site does not write itself ----
+
+  var FSI = "\u2068";
+  var PDI = "\u2069";
+
+  /**
+   * The text with an isolate opened before each PDI that closes nothing and one closed after each
+   * initiator left open, so that inside an isolate it cannot close it or leave one open (the same
+   * rule as UserText.balanced on the pages).
+   */
+  function balanced(text) {
+    var open = 0;
+    var unmatched = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (c === "\u2066" || c === "\u2067" || c === FSI) {
+        open++;
+      } else if (c === PDI) {
+        if (open > 0) {
+          open--;
+        } else {
+          unmatched++;
+        }
+      }
+    }
+    return FSI.repeat(unmatched) + text + PDI.repeat(open);
+  }
+
+  /** A <bdi> holding the text, as the pages write a name, title or label from the definitions. */
+  function isolated(text) {
+    var bdi = document.createElement("bdi");
+    bdi.textContent = balanced(text);
+    return bdi;
+  }
+
+  /** An element's text with each <bdi> in it between FSI and PDI, for a message without markup. */
+  function isolatedText(element) {
+    var s = "";
+    element.childNodes.forEach(function (n) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        s += n.data;
+      } else if (n.nodeName === "BDI") {
+        s += FSI + n.textContent + PDI;
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        s += isolatedText(n);
+      }
+    });
+    return s;
+  }
+
   // ---- theme switch ----
 
   function currentTheme() {
@@ -103,7 +153,7 @@
         return;
       }
       var hidden = button.querySelector(".visually-hidden");
-      var what = hidden ? hidden.textContent.trim() : "text";
+      var what = hidden ? isolatedText(hidden).trim() : "text";
       var label = button.querySelector(".copy-button__text");
       copyText(code.textContent).then(
         function () {
@@ -366,10 +416,10 @@
         a.appendChild(badge(index, domain, value));
         var code = document.createElement("code");
         code.className = "results__value";
-        code.textContent = value[1];
+        code.appendChild(isolated(value[1]));
         var where = document.createElement("span");
         where.className = "results__domain";
-        where.textContent = domain[1];
+        where.appendChild(isolated(domain[1]));
         li.appendChild(a);
         li.appendChild(code);
         li.appendChild(where);

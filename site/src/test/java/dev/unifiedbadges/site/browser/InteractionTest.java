@@ -344,14 +344,11 @@ class InteractionTest {
               + pairing.badge().label()
               + "</span></span>";
       String token = "badge." + pairing.name().replace("--", ".");
-      copy(page, pairing, "HTML", html, "Copied HTML of " + pairing.badge().value() + ".");
-      copy(
-          page,
-          pairing,
-          "CSS class",
-          pairing.cssClass(),
-          "Copied CSS class of " + pairing.badge().value() + ".");
-      copy(page, pairing, "Token", token, "Copied token path of " + pairing.badge().value() + ".");
+      // The announcement isolates the value, as the page does, between FSI and PDI (not spoken).
+      String value = "\u2068" + pairing.badge().value() + "\u2069";
+      copy(page, pairing, "HTML", html, "Copied HTML of " + value + ".");
+      copy(page, pairing, "CSS class", pairing.cssClass(), "Copied CSS class of " + value + ".");
+      copy(page, pairing, "Token", token, "Copied token path of " + value + ".");
       copy(
           page,
           fallback,

@@ -1,0 +1,180 @@
+package dev.unifiedbadges.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.site.page.UserText;
+import dev.unifiedbadges.testing.TestCatalogs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text the site does not write itself is bidirectionally isolated on every page: in the body,
+ * as the only content of a {@code <bdi>} (or of a badge's label); in the {@code <title>} and in
+ * attributes, between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. Each such
+ * text in the catalog below carries a U+202E RIGHT-TO-LEFT OVERRIDE, so the check finds it wherever
+ * a template puts it.
+ */
+class UserTextIsolationTest {
+
+  private static final char RLO = '\u202E';
+  private static final String SITE_TITLE = RLO + "site title";
+
+  /** Every free text in the definitions, each with an override; one alias with a stray U+2069. */
+  private static final String CATALOG =
+      """
+      unknown: { label: "\\u202Ecatalog unknown", tone: neutral, icon: circle-help, description: "\\u202Ecatalog unknown description" }
+      domains:
+        "\\u202Eorder.state":
+          title: "\\u202Eorder title"
+          description: "\\u202Eorder description"
+          values:
+            "\\u202Eopen":
+              label: "\\u202Eopen label"
+              tone: info
+              icon: circle-check
+              aliases: ["\\u202Eopen alias", "\\u202Estray\\u2069 pop"]
+              description: "\\u202Eopen description"
+            "\\u202Eclosed": { label: "\\u202Eclosed label", tone: success, icon: circle-check }
+          unknown: { label: "\\u202Eorder unknown", tone: neutral, icon: circle-help, description: "\\u202Eorder unknown description" }
+        "\\u202Eticket.state":
+          title: "\\u202Eticket title"
+          values:
+            "\\u202Enew": { label: "\\u202Enew label", tone: info, icon: circle-check }
+      """;
+
+  @Test
+  void everyUserTextOnEveryPageIsIsolatedFromTheSiteText() throws Exception {
+    BadgeCatalog catalog = TestCatalogs.fromYaml(CATALOG);
+    SortedMap<String, byte[]> site =
+        SiteFixtures.render(catalog, SiteOptions.defaults().withTitle(SITE_TITLE));
+    List<String> problems = new ArrayList<>();
+    Set<String> isolated = new HashSet<>();
+    for (String path : SiteFixtures.pages(site)) {
+      Document page = Jsoup.parse(SiteFixtures.text(site, path));
+      for (Element e : page.getAllElements()) {
+        for (TextNode t : e.textNodes()) {
+          String text = t.getWholeText();
+          if (text.indexOf(RLO) < 0) {
+            continue;
+          }
+          if (e.nameIs("title")) {
+            checkBetweenIsolates(problems, path + " <title>", text);
+          } else if (isolates(e, t)) {
+            isolated.add(text);
+          } else {
+            problems.add(path + ": '" + show(text) + "' outside an isolate in " + e.cssSelector());
+          }
+        }
+        for (Attribute a : e.attributes()) {
+          // data-search is the lower-cased text the filter matches: never shown or spoken.
+          if (a.getValue().indexOf(RLO) >= 0 && !a.getKey().equals("data-search")) {
+            checkBetweenIsolates(
+                problems, path + " " + e.cssSelector() + " [" + a.getKey() + "]", a.getValue());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+    // So that the check above cannot pass by finding nothing: each text turned up isolated.
+    for (String expected :
+        List.of(
+            SITE_TITLE,
+            RLO + "order.state",
+            RLO + "order title",
+            RLO + "order description",
+            RLO + "open",
+            RLO + "open label",
+            RLO + "open alias",
+            UserText.balanced(RLO + "stray\u2069 pop"),
+            RLO + "open description",
+            RLO + "order unknown",
+            RLO + "order unknown description",
+            RLO + "catalog unknown",
+            RLO + "catalog unknown description",
+            RLO + "ticket title")) {
+      assertTrue(isolated.contains(expected), "'" + show(expected) + "' never isolated");
+    }
+  }
+
+  @Test
+  void isolatedTextIsBalancedSoItCannotCloseTheIsolateAroundIt() {
+    assertEquals("plain", UserText.balanced("plain"));
+    assertEquals("\u2068a\u2069b", UserText.balanced("a\u2069b"));
+    assertEquals("\u2067a\u2066b\u2069\u2069", UserText.balanced("\u2067a\u2066b\u2069"));
+    assertEquals("\u2068\u2069\u2067\u2069", UserText.balanced("\u2069\u2067"));
+    assertEquals("\u2068" + RLO + "x\u2069", new UserText(RLO + "x").isolated());
+    assertEquals("\u2068\u0627\u2069", new UserText("\u0627").isolated());
+    assertEquals("Acme badges", new UserText("Acme badges").isolated(), "nothing to reorder");
+  }
+
+  /**
+   * A {@code <bdi>} holding only the text, balanced; or a badge's label, which the badge CSS lays
+   * out as a flex item of the inline-flex badge, and so as a paragraph of its own.
+   */
+  private static boolean isolates(Element parent, TextNode t) {
+    if (parent.nameIs("bdi")) {
+      return parent.childNodeSize() == 1 && isBalanced(t.getWholeText());
+    }
+    Element badge = parent.parent();
+    return parent.hasClass("badge__label")
+        && parent.childNodeSize() == 1
+        && badge != null
+        && badge.hasClass("badge");
+  }
+
+  /** Every override in the text lies between an isolate initiator and its U+2069. */
+  private static void checkBetweenIsolates(List<String> problems, String where, String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u2066' && c <= '\u2068') {
+        depth++;
+      } else if (c == '\u2069') {
+        depth--;
+      } else if (c == RLO && depth <= 0) {
+        problems.add(where + ": an override outside an isolate in '" + show(text) + "'");
+        return;
+      }
+      if (depth < 0) {
+        problems.add(where + ": an isolate closed that was never opened in '" + show(text) + "'");
+        return;
+      }
+    }
+    if (depth != 0) {
+      problems.add(where + ": an isolate left open in '" + show(text) + "'");
+    }
+  }
+
+  private static boolean isBalanced(String text) {
+    List<String> problems = new ArrayList<>();
+    checkBetweenIsolates(problems, "", "\u2068" + text + "\u2069");
+    return problems.isEmpty();
+  }
+
+  /** The text with its invisible controls as escapes, for messages. */
+  private static String show(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (Character.getType(cp) == Character.FORMAT) {
+                sb.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+              } else {
+                sb.appendCodePoint(cp);
+              }
+            });
+    return sb.toString();
+  }
+}
