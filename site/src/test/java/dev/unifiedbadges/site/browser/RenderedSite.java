@@ -90,12 +90,19 @@ final class RenderedSite implements AutoCloseable {
 
   /** Renders the catalog's site and its CSS under another class prefix, e.g. {@code "ub"}. */
   static RenderedSite of(BadgeCatalog catalog, String cssPrefix) {
+    return of(catalog, SiteOptions.defaults().withCssPrefix(cssPrefix));
+  }
+
+  /** Renders the catalog's site under another site title. */
+  static RenderedSite titled(BadgeCatalog catalog, String title) {
+    return of(catalog, SiteOptions.defaults().withTitle(title));
+  }
+
+  private static RenderedSite of(BadgeCatalog catalog, SiteOptions options) {
+    String cssPrefix = options.cssPrefix();
     TokenOptions defaults = TokenOptions.defaults();
     TokenOptions tokens =
         new TokenOptions(cssPrefix, defaults.colorFormat(), defaults.minifiedCss());
-    SiteOptions options =
-        new SiteOptions(
-            SiteOptions.DEFAULT_TITLE, SiteOptions.defaults().contrastLevel(), cssPrefix);
     SortedMap<String, byte[]> files =
         SiteRenderer.render(catalog, TokenExporter.export(catalog, tokens), options);
     try {
