@@ -14,13 +14,36 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def index = new File(out, 'site/index.html').canonicalPath
 assert log =~ /\[INFO\] Badges: 2 domains, 5 pairings; \d+ files written, 0 unchanged in \d+ ms; catalog: \Q${index}\E/
 
-// attach=true: the jar carries the generated files, without the output marker
+// attach=true: the jar is a WebJar of the generated CSS, tokens and JS (no site unless attachSite,
+// never the output marker), registered so that webjars-locator finds it without a version.
 def jar = new File(basedir, 'target').listFiles().find { it.name.endsWith('.jar') }
 assert jar != null : 'no jar built'
+def root = 'META-INF/resources/webjars/basic/0.1.0-SNAPSHOT/'
 new ZipFile(jar).withCloseable { zip ->
-  assert zip.getEntry('META-INF/resources/badges/css/badges.css') != null
-  assert zip.getEntry('META-INF/resources/badges/js/badges.js') != null
-  assert zip.getEntry('META-INF/resources/badges/site/index.html') != null
-  assert zip.getEntry('META-INF/resources/badges/.unified-badges') == null
+  ['css/badges.css', 'css/badges.min.css', 'js/badges.js', 'js/badges.d.ts',
+   'tokens/badges.light.tokens.json', 'tokens/badges.dark.tokens.json', 'tokens/badges.resolver.json'].each {
+    assert zip.getEntry(root + it) != null : "${root}${it} not in the jar"
+  }
+  def names = zip.entries().collect { it.name }
+  assert !names.any { it.contains('/site/') } : 'the site is in the jar without attachSite'
+  assert !names.any { it.endsWith('.unified-badges') } : 'the output marker is in the jar'
+  assert !names.any { it.startsWith('META-INF/resources/badges/') } : 'the old layout is still there'
+  assert zip.getInputStream(zip.getEntry('META-INF/resources/webjars-locator.properties')).getText('UTF-8')
+      .contains('basic.version=0.1.0-SNAPSHOT')
+}
+
+// The real webjars-locator (as Spring's /webjars/** handler uses it) resolves a versionless path.
+def locatorJar = new File(localRepositoryPath, 'org/webjars/webjars-locator-lite')
+    .listFiles().collect { new File(it, "webjars-locator-lite-${it.name}.jar") }.find { it.isFile() }
+assert locatorJar != null : 'webjars-locator-lite is not in the test repository'
+def loader = new URLClassLoader([jar.toURI().toURL(), locatorJar.toURI().toURL()] as URL[], (ClassLoader) null)
+try {
+  def locator = loader.loadClass('org.webjars.WebJarVersionLocator').getDeclaredConstructor().newInstance()
+  assert locator.version('basic') == '0.1.0-SNAPSHOT'
+  def path = locator.fullPath('basic', 'css/badges.css')
+  assert path == root + 'css/badges.css'
+  assert loader.getResource(path) != null
+} finally {
+  loader.close()
 }
 true

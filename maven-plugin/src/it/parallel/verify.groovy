@@ -10,7 +10,7 @@ assert log =~ /\[INFO\] Badges: 2 domains, 5 pairings; \d+ files written, 0 unch
   assert new File(basedir, "${m}/target/badges/site/index.html").isFile()
   def jar = new File(basedir, "${m}/target").listFiles().find { it.name.endsWith('.jar') }
   new ZipFile(jar).withCloseable { zip ->
-    assert zip.getEntry('META-INF/resources/badges/css/badges.css') != null : "${m}: css not in the jar"
+    assert zip.getEntry("META-INF/resources/webjars/${m}/0.1.0-SNAPSHOT/css/badges.css") != null : "${m}: css not in the jar"
   }
 }
 true

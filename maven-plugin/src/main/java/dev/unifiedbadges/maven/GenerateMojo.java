@@ -15,14 +15,18 @@ import dev.unifiedbadges.site.SiteFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,8 +46,14 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
 
-  /** Where {@code attach} puts the generated files inside the project's jar. */
-  static final String ATTACH_TARGET_PATH = "META-INF/resources/badges";
+  /** Where WebJars keep their files: {@code <this>/<artifactId>/<version>/…}. */
+  static final String WEBJARS = "META-INF/resources/webjars";
+
+  /**
+   * Registers a WebJar outside the {@code org.webjars} groups with webjars-locator, so that
+   * versionless paths ({@code /webjars/<artifactId>/css/badges.css}) resolve.
+   */
+  static final String LOCATOR_PROPERTIES = "META-INF/resources/webjars-locator.properties";
 
   /**
    * The directory the generated files replace; it must be empty, missing, or written by this plugin
@@ -109,13 +119,26 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   private String siteTitle;
 
   /**
-   * Add the output directory to the project's resources, under {@code META-INF/resources/badges},
-   * so the jar carries the generated files.
+   * Put the generated CSS, tokens and JS into the project's jar as a WebJar, under {@code
+   * META-INF/resources/webjars/<artifactId>/<version>/}, registered for webjars-locator.
    *
    * @since 0.1.0
    */
   @Parameter(property = PropertyNames.ATTACH, defaultValue = "false")
   private boolean attach;
+
+  /**
+   * With {@code attach}, put the catalog site into the jar too (it is left out by default: a
+   * production jar rarely serves it).
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.ATTACH_SITE, defaultValue = "false")
+  private boolean attachSite;
+
+  /** Where the WebJar's locator registration is written before it is added as a resource. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  private File buildDirectory;
 
   /** The project the resources are attached to. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -297,20 +320,58 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
         e);
   }
 
-  /** Adds the output directory as a resource, once, so process-resources copies it into the jar. */
-  private void attach(Path output) {
-    String directory = output.toString();
-    for (Resource existing : project.getResources()) {
-      if (directory.equals(existing.getDirectory())
-          && ATTACH_TARGET_PATH.equals(existing.getTargetPath())) {
-        return;
+  /**
+   * Adds the output as WebJar resources, once: the files under {@code <artifactId>/<version>/}
+   * (without the site unless {@code attachSite}, never the output marker), and a locator
+   * registration naming that version.
+   */
+  private void attach(Path output) throws MojoExecutionException {
+    String name = project.getArtifactId();
+    String version = project.getVersion();
+    String targetPath = WEBJARS + "/" + name + "/" + version;
+    Path registration = buildDirectory.toPath().resolve("badges-webjar");
+    try {
+      writeIfChanged(
+          registration.resolve(LOCATOR_PROPERTIES),
+          "# Written by badges:generate (attach): the version of this project's badge WebJar\n"
+              + name
+              + ".version="
+              + version
+              + "\n");
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Could not write the WebJar registration under " + registration + ": " + e, e);
+    }
+    Resource files = new Resource();
+    files.setDirectory(output.toString());
+    files.setTargetPath(targetPath);
+    files.addExclude(OutputWriter.MARKER);
+    if (!attachSite) {
+      files.addExclude(SiteFormat.ID + "/**");
+    }
+    Resource locator = new Resource();
+    locator.setDirectory(registration.toString());
+    locator.addInclude(LOCATOR_PROPERTIES);
+    for (Resource r : List.of(files, locator)) {
+      if (project.getResources().stream().noneMatch(existing -> sameResource(existing, r))) {
+        project.addResource(r);
       }
     }
-    Resource resource = new Resource();
-    resource.setDirectory(directory);
-    resource.setTargetPath(ATTACH_TARGET_PATH);
-    resource.addExclude(OutputWriter.MARKER);
-    project.addResource(resource);
-    getLog().debug("Badges: attached " + directory + " as resources under " + ATTACH_TARGET_PATH);
+    getLog().debug("Badges: attached " + output + " as the WebJar " + targetPath);
+  }
+
+  private static boolean sameResource(Resource a, Resource b) {
+    return Objects.equals(a.getDirectory(), b.getDirectory())
+        && Objects.equals(a.getTargetPath(), b.getTargetPath());
+  }
+
+  /** Leaves an identical file untouched, so an unchanged build copies nothing again. */
+  private static void writeIfChanged(Path file, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+      return;
+    }
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
   }
 }

@@ -42,5 +42,8 @@ public final class PropertyNames {
   /** {@code attach}: add the output directory to the project's resources. */
   public static final String ATTACH = "badges.attach";
 
+  /** {@code attachSite}: with {@code attach}, put the catalog site into the jar too. */
+  public static final String ATTACH_SITE = "badges.attachSite";
+
   private PropertyNames() {}
 }

@@ -54,21 +54,47 @@ class MojoTest {
   }
 
   @Test
-  void attachAddsTheOutputAsAResourceOnce() throws Exception {
+  void attachAddsTheOutputAsAWebJarOnceWithoutTheSite() throws Exception {
+    project.setArtifactId("shop");
+    project.setVersion("2.1.0");
     for (int i = 0; i < 2; i++) {
       generateWith(
               mojo -> {
                 set(mojo, "catalog", "builtin");
                 set(mojo, "attach", true);
-                set(mojo, "formats", List.of("css"));
+                set(mojo, "formats", List.of("css,site"));
               })
           .execute();
     }
-    assertEquals(1, project.getResources().size());
-    Resource r = project.getResources().get(0);
-    assertEquals(dir.resolve("target/badges").toString(), r.getDirectory());
-    assertEquals("META-INF/resources/badges", r.getTargetPath());
-    assertEquals(List.of(".unified-badges"), r.getExcludes());
+    assertEquals(2, project.getResources().size(), () -> project.getResources().toString());
+    Resource files = project.getResources().get(0);
+    assertEquals(dir.resolve("target/badges").toString(), files.getDirectory());
+    assertEquals("META-INF/resources/webjars/shop/2.1.0", files.getTargetPath());
+    assertEquals(List.of(".unified-badges", "site/**"), files.getExcludes());
+    Resource locator = project.getResources().get(1);
+    assertEquals(null, locator.getTargetPath());
+    assertEquals(List.of("META-INF/resources/webjars-locator.properties"), locator.getIncludes());
+    assertEquals(
+        "# Written by badges:generate (attach): the version of this project's badge WebJar\n"
+            + "shop.version=2.1.0\n",
+        Files.readString(
+            Path.of(locator.getDirectory())
+                .resolve("META-INF/resources/webjars-locator.properties")));
+  }
+
+  @Test
+  void attachSiteAlsoPutsTheCatalogSiteIntoTheWebJar() throws Exception {
+    project.setArtifactId("shop");
+    project.setVersion("2.1.0");
+    generateWith(
+            mojo -> {
+              set(mojo, "catalog", "builtin");
+              set(mojo, "attach", true);
+              set(mojo, "attachSite", true);
+              set(mojo, "formats", List.of("css,site"));
+            })
+        .execute();
+    assertEquals(List.of(".unified-badges"), project.getResources().get(0).getExcludes());
   }
 
   @Test
@@ -315,6 +341,8 @@ class MojoTest {
     set(mojo, "darkMode", "media");
     set(mojo, "siteTitle", "Test");
     set(mojo, "attach", false);
+    set(mojo, "attachSite", false);
+    set(mojo, "buildDirectory", dir.resolve("target").toFile());
     set(mojo, "project", project);
     setup.apply(mojo);
     return mojo;

@@ -4,8 +4,11 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.load.DefinitionLoader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * TenantAtlas's status badges: resolves a status value (aliases and unknown values included) to its
@@ -14,9 +17,10 @@ import java.util.Objects;
 public final class StatusBadges {
 
   /**
-   * Where the build's {@code badges:generate} (with {@code attach}) puts the stylesheet in the jar.
+   * The WebJar the build's {@code badges:generate} (with {@code attach}) puts into the jar: named
+   * after this project's artifactId, served at {@code /webjars/tenantatlas-example/css/badges.css}.
    */
-  public static final String STYLESHEET = "META-INF/resources/badges/css/badges.css";
+  public static final String WEBJAR = "tenantatlas-example";
 
   private final BadgeCatalog catalog;
 
@@ -58,9 +62,25 @@ public final class StatusBadges {
         + "</span></span>";
   }
 
-  /** The generated stylesheet on the class path, or null if the build did not attach it. */
-  public static URL stylesheet() {
-    return StatusBadges.class.getClassLoader().getResource(STYLESHEET);
+  /**
+   * The generated stylesheet on the class path, or null if the build did not attach it. The version
+   * comes from the WebJar's registration, as webjars-locator reads it.
+   */
+  public static URL stylesheet() throws IOException {
+    ClassLoader loader = StatusBadges.class.getClassLoader();
+    Properties versions = new Properties();
+    try (InputStream in =
+        loader.getResourceAsStream("META-INF/resources/webjars-locator.properties")) {
+      if (in == null) {
+        return null;
+      }
+      versions.load(in);
+    }
+    String version = versions.getProperty(WEBJAR + ".version");
+    return version == null
+        ? null
+        : loader.getResource(
+            "META-INF/resources/webjars/" + WEBJAR + "/" + version + "/css/badges.css");
   }
 
   private static String escape(String text) {

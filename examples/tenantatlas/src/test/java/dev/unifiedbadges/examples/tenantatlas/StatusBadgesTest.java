@@ -48,7 +48,7 @@ class StatusBadgesTest {
     URL css = StatusBadges.stylesheet();
     assertNotNull(
         css,
-        StatusBadges.STYLESHEET + " is missing: badges:generate with attach=true should add it");
+        "the WebJar's css/badges.css is missing: badges:generate with attach=true should add it");
     String text;
     try (InputStream in = css.openStream()) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
