@@ -1,5 +1,7 @@
 package dev.unifiedbadges.tokens;
 
+import dev.unifiedbadges.model.Characters;
+
 /**
  * Writes a string as a quoted JSON / JavaScript literal, escaped for where the literal goes.
  *
@@ -21,7 +23,9 @@ public final class JsString {
 
     /**
      * Also U+2028, U+2029 and {@code <}: older engines end a line at the separators, and without
-     * {@code <} no {@code </script} or {@code <!--} can end the module when a page inlines it.
+     * {@code <} no {@code </script} or {@code <!--} can end the module when a page inlines it. And
+     * the bidirectional embedding, override and isolate controls, which would otherwise reorder the
+     * source code around a literal in every editor and review tool ("Trojan Source").
      */
     JS_MODULE("<\u2028\u2029"),
 
@@ -34,7 +38,8 @@ public final class JsString {
     /** The escape of each ASCII character, null where it is written as is. */
     private final String[] ascii = new String[0x80];
 
-    private final boolean lineSeparators;
+    /** Whether line separators and bidi controls are escaped: literals in source code. */
+    private final boolean sourceText;
 
     Context(String alsoEscaped) {
       for (char c = 0; c < 0x20; c++) {
@@ -55,7 +60,7 @@ public final class JsString {
           separators = true;
         }
       }
-      lineSeparators = separators;
+      sourceText = separators;
     }
   }
 
@@ -115,7 +120,7 @@ public final class JsString {
               : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
       return paired ? null : unicodeEscape(c);
     }
-    if ((c == '\u2028' || c == '\u2029') && context.lineSeparators) {
+    if (context.sourceText && (c == '\u2028' || c == '\u2029' || Characters.isBidiControl(c))) {
       return unicodeEscape(c);
     }
     return null;

@@ -29,6 +29,16 @@ class JsStringTest {
   }
 
   @Test
+  void literalsInSourceCodeEscapeBidiControlsSoTheyCannotReorderTheCodeAroundThem() {
+    String text = "a\u202Eb\u2066c\u2069d\u202Ae\u200Ff\u0645";
+    String escaped = "\"a\\u202eb\\u2066c\\u2069d\\u202ae\u200Ff\u0645\"";
+    assertEquals(escaped, JsString.quote(text, JS_MODULE));
+    assertEquals(escaped, JsString.quote(text, HTML_SCRIPT));
+    // JSON stays exactly as JSON.stringify writes it; the marks and Arabic letters stay as written.
+    assertEquals("\"" + text + "\"", JsString.quote(text, JSON));
+  }
+
+  @Test
   void htmlScriptAlsoEscapesGreaterThanAndAmpersand() {
     assertEquals(
         "\"q\\\"b\\\\n\\n\\u003c/script\\u003e \\u0026 \\u2028\\u0001\"",
