@@ -31,16 +31,23 @@ final class DownloadsModel {
   private final CatalogNames names;
   private final LayoutModel layout;
   private final List<FormatFiles> downloads;
+  private final boolean darkFollowsSystem;
 
   /**
    * @param downloads the files to list, by format in the order shown
+   * @param darkFollowsSystem whether the CSS turns badges dark where the system prefers dark
    */
   DownloadsModel(
-      BadgeCatalog catalog, CatalogNames names, LayoutModel layout, List<FormatFiles> downloads) {
+      BadgeCatalog catalog,
+      CatalogNames names,
+      LayoutModel layout,
+      List<FormatFiles> downloads,
+      boolean darkFollowsSystem) {
     this.catalog = catalog;
     this.names = names;
     this.layout = layout;
     this.downloads = downloads;
+    this.darkFollowsSystem = darkFollowsSystem;
   }
 
   /**
@@ -105,7 +112,8 @@ final class DownloadsModel {
         new UserText(exampleClass),
         exampleSnippet,
         new UserText(exampleDomain),
-        new UserText(exampleValue));
+        new UserText(exampleValue),
+        darkFollowsSystem);
   }
 
   /**

@@ -69,7 +69,8 @@ public final class SiteFormat implements OutputFormat {
         new SiteOptions(
             context.option(TITLE_OPTION).orElse(null),
             context.contrastLevel(),
-            context.tokenOptions().cssPrefix());
+            context.tokenOptions().cssPrefix(),
+            context.tokenOptions().darkMode());
     return List.of(
         () ->
             SiteRenderer.render(

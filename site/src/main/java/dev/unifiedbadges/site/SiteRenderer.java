@@ -74,7 +74,8 @@ public final class SiteRenderer {
   public static SortedMap<String, byte[]> render(
       BadgeCatalog catalog, SortedMap<String, byte[]> tokenFiles, SiteOptions options) {
     List<FormatFiles> downloads = new ArrayList<>();
-    TokenOptions tokenOptions = new TokenOptions(options.cssPrefix(), ColorFormat.OBJECT, true);
+    TokenOptions tokenOptions =
+        new TokenOptions(options.cssPrefix(), ColorFormat.OBJECT, true, options.darkMode());
     for (FormatFiles format : TokenExporter.declaredFiles(catalog, tokenOptions)) {
       List<OutputFile> present = new ArrayList<>();
       for (OutputFile file : format.files()) {

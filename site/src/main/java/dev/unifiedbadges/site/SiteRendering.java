@@ -2,6 +2,7 @@ package dev.unifiedbadges.site;
 
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.tokens.CssNames;
+import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.FileSink;
 import dev.unifiedbadges.tokens.format.FormatFiles;
 import dev.unifiedbadges.tokens.format.FormatTask;
@@ -53,7 +54,8 @@ final class SiteRendering {
     index = new IndexModel(catalog, names, layout);
     domainPages = new DomainModels(catalog, names, layout, contrasts);
     tones = new TonesModel(catalog, layout, contrasts);
-    downloadsPage = new DownloadsModel(catalog, names, layout, downloads);
+    downloadsPage =
+        new DownloadsModel(catalog, names, layout, downloads, options.darkMode() == DarkMode.MEDIA);
   }
 
   void run() throws IOException {

@@ -27,7 +27,8 @@ final class SiteFixtures {
 
   static SortedMap<String, byte[]> render(BadgeCatalog catalog, SiteOptions options) {
     TokenOptions tokenOptions =
-        new TokenOptions(options.cssPrefix(), TokenOptions.defaults().colorFormat(), true);
+        new TokenOptions(
+            options.cssPrefix(), TokenOptions.defaults().colorFormat(), true, options.darkMode());
     return SiteRenderer.render(catalog, TokenExporter.export(catalog, tokenOptions), options);
   }
 

@@ -14,6 +14,7 @@ import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.validate.Validator;
 import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.TokenExporter;
+import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.Locale;
 import java.util.Map;
@@ -271,6 +272,26 @@ class SiteRendererBuiltinCatalogTest {
         "no preview forces the default prefix's attribute");
     String downloads = Jsoup.parse(SiteFixtures.text(custom, "downloads.html")).text();
     assertTrue(downloads.contains("set data-ub-theme=\"light\""), downloads);
+  }
+
+  @Test
+  void theDownloadsPageSaysWhenBadgesTurnDarkForEitherDarkMode() {
+    String media = Jsoup.parse(SiteFixtures.text(site, "downloads.html")).text();
+    assertTrue(media.contains("The badges follow the system's light or dark preference."), media);
+    assertTrue(media.contains("generate with darkMode attribute"), media);
+
+    SortedMap<String, byte[]> attribute =
+        SiteFixtures.render(catalog, SiteOptions.defaults().withDarkMode(DarkMode.ATTRIBUTE));
+    String text = Jsoup.parse(SiteFixtures.text(attribute, "downloads.html")).text();
+    assertTrue(
+        text.contains(
+            "These badges are light unless the page asks for dark: set"
+                + " data-badge-theme=\"dark\""),
+        text);
+    assertFalse(text.contains("follow the system"), text);
+    assertFalse(
+        SiteFixtures.text(attribute, "downloads/css/badges.css").contains("prefers-color-scheme"),
+        "the site offers the CSS it describes");
   }
 
   private static Map<String, String> copies(Element row) {

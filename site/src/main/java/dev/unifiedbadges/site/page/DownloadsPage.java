@@ -13,6 +13,8 @@ import java.util.List;
  * @param exampleDomain that pairing's domain name as a JS string literal, the first argument of the
  *     {@code badgeFor} call that resolves it (empty without domains)
  * @param exampleValue its value as a JS string literal, the second argument
+ * @param darkFollowsSystem the CSS turns badges dark where the system prefers dark ({@code
+ *     darkMode} media); otherwise only where the page sets the theme attribute
  */
 public record DownloadsPage(
     Page page,
@@ -20,7 +22,8 @@ public record DownloadsPage(
     UserText exampleClass,
     String exampleSnippet,
     UserText exampleDomain,
-    UserText exampleValue) {
+    UserText exampleValue,
+    boolean darkFollowsSystem) {
 
   public DownloadsPage {
     groups = List.copyOf(groups);
