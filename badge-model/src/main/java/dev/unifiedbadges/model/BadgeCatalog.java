@@ -1,5 +1,6 @@
 package dev.unifiedbadges.model;
 
+import dev.unifiedbadges.runtime.LookupKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -87,31 +88,11 @@ public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains,
    * The normalised form values are matched by after an exact match fails: the NFC form (so an NFD
    * "café" finds the "café" the definitions hold, which the loader keeps in NFC), then ASCII white
    * space trimmed and ASCII letters lower-cased. NFC comes first so that canonically equivalent
-   * inputs always give one key ("A" and a combining mark is "Á", never "á"). The JS module's {@code
-   * badgeFor} applies exactly the same rule, with {@code String.prototype.normalize("NFC")}.
+   * inputs always give one key ("A" and a combining mark is "Á", never "á"). The rule is {@link
+   * LookupKey#of}, which the generated Java applies too, and the JS module's {@code badgeFor} with
+   * {@code String.prototype.normalize("NFC")}.
    */
   public static String lookupKey(String value) {
-    if (value == null) {
-      return "";
-    }
-    value = Names.nfc(value);
-    int start = 0;
-    int end = value.length();
-    while (start < end && isAsciiSpace(value.charAt(start))) {
-      start++;
-    }
-    while (end > start && isAsciiSpace(value.charAt(end - 1))) {
-      end--;
-    }
-    StringBuilder sb = new StringBuilder(end - start);
-    for (int i = start; i < end; i++) {
-      char c = value.charAt(i);
-      sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-    }
-    return sb.toString();
-  }
-
-  private static boolean isAsciiSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    return LookupKey.of(value);
   }
 }
