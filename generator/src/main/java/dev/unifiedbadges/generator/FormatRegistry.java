@@ -3,6 +3,7 @@ package dev.unifiedbadges.generator;
 import dev.unifiedbadges.site.SiteFormat;
 import dev.unifiedbadges.tokens.CssFormat;
 import dev.unifiedbadges.tokens.DtcgFormat;
+import dev.unifiedbadges.tokens.JavaFormat;
 import dev.unifiedbadges.tokens.JsFormat;
 import dev.unifiedbadges.tokens.format.OutputFormat;
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ public final class FormatRegistry {
 
   /** The built-in formats' ids, in registry order. */
   static final List<String> BUILT_IN_IDS =
+      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID, JavaFormat.ID);
+
+  /** The built-in formats a run writes unless told otherwise; {@code java} is opt-in. */
+  static final List<String> DEFAULT_IDS =
       List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID);
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -102,7 +107,12 @@ public final class FormatRegistry {
     Map<String, OutputFormat> formats = new LinkedHashMap<>();
     List<OutputFormat> all =
         new ArrayList<>(
-            List.of(new CssFormat(), new DtcgFormat(), new JsFormat(), new SiteFormat()));
+            List.of(
+                new CssFormat(),
+                new DtcgFormat(),
+                new JsFormat(),
+                new SiteFormat(),
+                new JavaFormat()));
     all.addAll(thirdParty);
     for (OutputFormat format : all) {
       String id = format.id();

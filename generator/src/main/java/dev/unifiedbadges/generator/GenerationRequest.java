@@ -35,8 +35,8 @@ public record GenerationRequest(
     Map<String, String> formatOptions,
     boolean failOnWarnings) {
 
-  /** The built-in formats, in the order they are listed everywhere. */
-  public static final List<String> DEFAULT_FORMATS = FormatRegistry.BUILT_IN_IDS;
+  /** The formats written by default, in the order they are listed everywhere. */
+  public static final List<String> DEFAULT_FORMATS = FormatRegistry.DEFAULT_IDS;
 
   public GenerationRequest {
     Objects.requireNonNull(definitions, "definitions");
