@@ -43,8 +43,9 @@ class FormatRegistryTest {
   @Test
   void aFormatInTestCodeIsFoundThroughItsServiceFileAfterTheBuiltIns() throws Exception {
     assertEquals(
-        List.of("css", "tokens", "js", "site", "pairings-csv"), new Generator().registry().ids());
-    assertEquals(List.of("css", "tokens", "js", "site"), FormatRegistry.builtIn().ids());
+        List.of("css", "tokens", "js", "site", "java", "pairings-csv"),
+        new Generator().registry().ids());
+    assertEquals(List.of("css", "tokens", "js", "site", "java"), FormatRegistry.builtIn().ids());
   }
 
   @Test
@@ -100,7 +101,7 @@ class FormatRegistryTest {
                 new Generator()
                     .generate(request(tmp.resolve("badges"), List.of("css", "scss"), null)));
     assertEquals(
-        "Unknown output format 'scss'. Available: css, tokens, js, site, pairings-csv. A third-party format is"
+        "Unknown output format 'scss'. Available: css, tokens, js, site, java, pairings-csv. A third-party format is"
             + " available once its jar is among the plugin's <dependencies>.",
         e.getMessage());
     assertFalse(Files.exists(tmp.resolve("badges")));

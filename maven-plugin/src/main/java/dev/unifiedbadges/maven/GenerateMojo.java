@@ -12,6 +12,7 @@ import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.site.SiteFormat;
+import dev.unifiedbadges.tokens.JavaFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
@@ -24,9 +25,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,7 +71,8 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
 
   /**
    * What to generate, comma-separated: any of {@code css}, {@code tokens}, {@code js}, {@code
-   * site}, and the ids of third-party formats among the plugin's {@code <dependencies>}.
+   * site}, {@code java} (sources into {@code javaSourceDirectory}), and the ids of third-party
+   * formats among the plugin's {@code <dependencies>}.
    *
    * @since 0.1.0
    */
@@ -140,6 +144,26 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
   private File buildDirectory;
 
+  /**
+   * The package of the generated Java class {@code Badges} (format {@code java}): dot-separated
+   * identifiers, none a Java keyword.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.JAVA_PACKAGE, defaultValue = "${project.groupId}.badges")
+  private String javaPackage;
+
+  /**
+   * Where format {@code java} writes its sources, added to the project's compile source roots; the
+   * directory is replaced atomically like {@code outputDirectory}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(
+      property = PropertyNames.JAVA_SOURCE_DIRECTORY,
+      defaultValue = "${project.build.directory}/generated-sources/badges")
+  private File javaSourceDirectory;
+
   /** The project the resources are attached to. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -149,7 +173,16 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       Path directory,
       List<String> formats,
       TokenOptions tokenOptions,
-      Map<String, String> formatOptions) {}
+      Map<String, String> formatOptions,
+      Optional<JavaSources> java) {}
+
+  /**
+   * Format {@code java}, which runs on its own into a source root rather than the output directory.
+   *
+   * @param directory the source root
+   * @param formatOptions the {@code java.*} options, the package among them
+   */
+  record JavaSources(Path directory, Map<String, String> formatOptions) {}
 
   /**
    * The generator, with the formats of the plugin's own class realm (its {@code <dependencies>}).
@@ -199,7 +232,49 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
               + ", which the output would replace whole. Fix: point it at a directory of its own,"
               + " such as ${project.build.directory}/badges.");
     }
-    return new Output(directory, wanted, tokenOptions, options);
+    return new Output(directory, wanted, tokenOptions, options, javaSources(wanted, options));
+  }
+
+  /**
+   * The java run, if {@code java} is selected; its package checked (before anything is read) and
+   * its options moved out of {@code options}, so the other formats' up-to-date record ignores them.
+   */
+  private Optional<JavaSources> javaSources(List<String> wanted, Map<String, String> options)
+      throws MojoFailureException {
+    String key = JavaFormat.ID + "." + JavaFormat.PACKAGE_OPTION;
+    Map<String, String> own = new TreeMap<>();
+    for (Iterator<Map.Entry<String, String>> it = options.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, String> option = it.next();
+      if (option.getKey().startsWith(JavaFormat.ID + ".")) {
+        own.put(option.getKey(), option.getValue());
+        it.remove();
+      }
+    }
+    if (!wanted.contains(JavaFormat.ID)) {
+      return Optional.empty();
+    }
+    if (own.containsKey(key)) {
+      own.put(key, Parameters.javaPackage(own.get(key), "formatOptions " + key, null));
+    } else {
+      own.put(key, Parameters.javaPackage(javaPackage, "javaPackage", PropertyNames.JAVA_PACKAGE));
+    }
+    if (javaSourceDirectory == null) {
+      throw new MojoFailureException(
+          "Parameter 'javaSourceDirectory' (property "
+              + PropertyNames.JAVA_SOURCE_DIRECTORY
+              + ") is not set.");
+    }
+    Path directory = javaSourceDirectory.toPath().toAbsolutePath().normalize();
+    if (directory.getParent() == null) {
+      throw new MojoFailureException(
+          "Parameter 'javaSourceDirectory' (property "
+              + PropertyNames.JAVA_SOURCE_DIRECTORY
+              + ") is the file system root "
+              + directory
+              + ", which the sources would replace whole. Fix: point it at a directory of its"
+              + " own, such as ${project.build.directory}/generated-sources/badges.");
+    }
+    return Optional.of(new JavaSources(directory, own));
   }
 
   @Override
@@ -207,45 +282,24 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
       Definitions definitions, LoadOptions loadOptions, boolean failOnWarnings, Output out)
       throws MojoExecutionException, MojoFailureException {
     Path output = out.directory();
+    List<String> formats = out.formats().stream().filter(f -> !f.equals(JavaFormat.ID)).toList();
+    if (out.java().isPresent()) {
+      generateJava(definitions, loadOptions, failOnWarnings, out, out.java().get());
+    }
+    if (formats.isEmpty()) {
+      return;
+    }
     GenerationRequest request =
         new GenerationRequest(
             definitions,
             output,
-            out.formats(),
+            formats,
             loadOptions,
             out.tokenOptions(),
             out.formatOptions(),
             failOnWarnings);
 
-    GenerationResult result;
-    try {
-      result = generator.generate(request);
-    } catch (DefinitionException e) {
-      throw definitionFailure(e);
-    } catch (FormatConfigurationException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (ForeignDirectoryException e) {
-      throw new MojoFailureException(
-          e.getMessage()
-              + " (parameter 'outputDirectory', property "
-              + PropertyNames.OUTPUT_DIRECTORY
-              + "). Fix: point <outputDirectory> at a directory of its own, such as"
-              + " ${project.build.directory}/badges.",
-          e);
-    } catch (UnsafeOutputException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (IOException e) {
-      MojoFailureException userError = definitionsAccessFailure(e, definitions);
-      if (userError != null) {
-        throw userError;
-      }
-      MojoFailureException fileSystem = fileSystemFailure(e, output);
-      if (fileSystem != null) {
-        throw fileSystem;
-      }
-      throw new MojoExecutionException("Could not generate badges into " + output + ": " + e, e);
-    }
-
+    GenerationResult result = generate(request, definitions, "outputDirectory");
     printWarnings(result.warnings());
     for (String leftBehind : result.write().warnings()) {
       getLog().warn("Badges: " + leftBehind);
@@ -265,6 +319,91 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
   }
 
   /**
+   * Runs format {@code java} alone into its source root and adds that to the compile source roots.
+   * It runs first, so a definition error is reported once, before the other formats' run.
+   */
+  private void generateJava(
+      Definitions definitions,
+      LoadOptions loadOptions,
+      boolean failOnWarnings,
+      Output out,
+      JavaSources java)
+      throws MojoExecutionException, MojoFailureException {
+    GenerationRequest request =
+        new GenerationRequest(
+            definitions,
+            java.directory(),
+            List.of(JavaFormat.ID),
+            loadOptions,
+            out.tokenOptions(),
+            java.formatOptions(),
+            failOnWarnings);
+    GenerationResult result = generate(request, definitions, "javaSourceDirectory");
+    for (String leftBehind : result.write().warnings()) {
+      getLog().warn("Badges: " + leftBehind);
+    }
+    String root = java.directory().toString();
+    if (!project.getCompileSourceRoots().contains(root)) {
+      project.addCompileSourceRoot(root);
+    }
+    getLog()
+        .info(
+            "Badges: Java sources "
+                + (result.write().upToDate() ? "up to date" : result.write().written() + " written")
+                + " in "
+                + root
+                + " (a compile source root)");
+  }
+
+  /**
+   * One generator run, its failures mapped to the user's mistakes where they are.
+   *
+   * @param parameter the parameter naming the run's directory, for messages
+   */
+  private GenerationResult generate(
+      GenerationRequest request, Definitions definitions, String parameter)
+      throws MojoExecutionException, MojoFailureException {
+    Path output = request.outputDirectory();
+    String property =
+        parameter.equals("outputDirectory")
+            ? PropertyNames.OUTPUT_DIRECTORY
+            : PropertyNames.JAVA_SOURCE_DIRECTORY;
+    try {
+      return generator.generate(request);
+    } catch (DefinitionException e) {
+      throw definitionFailure(e);
+    } catch (FormatConfigurationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (ForeignDirectoryException e) {
+      throw new MojoFailureException(
+          e.getMessage()
+              + " (parameter '"
+              + parameter
+              + "', property "
+              + property
+              + "). Fix: point <"
+              + parameter
+              + "> at a directory of its own, such as "
+              + (parameter.equals("outputDirectory")
+                  ? "${project.build.directory}/badges."
+                  : "${project.build.directory}/generated-sources/badges."),
+          e);
+    } catch (UnsafeOutputException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException e) {
+      MojoFailureException userError = definitionsAccessFailure(e, definitions);
+      if (userError != null) {
+        throw userError;
+      }
+      MojoFailureException fileSystem = fileSystemFailure(e, output, parameter, property);
+      if (fileSystem != null) {
+        throw fileSystem;
+      }
+      throw new MojoExecutionException("Could not generate badges into " + output + ": " + e, e);
+    }
+  }
+
+  /**
    * A file system that refuses the write (full, read-only, an immutable file, a mount point, a
    * permission, a virtual file system such as /proc, a file where a directory should be) is the
    * build machine's problem, not a bug: the failure names the file (or the output directory when
@@ -272,6 +411,12 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
    * were read before, so any file-system failure left is about the output. Null for other failures.
    */
   static MojoFailureException fileSystemFailure(IOException e, Path output) {
+    return fileSystemFailure(e, output, "outputDirectory", PropertyNames.OUTPUT_DIRECTORY);
+  }
+
+  /** {@link #fileSystemFailure(IOException, Path)} for the directory of another parameter. */
+  static MojoFailureException fileSystemFailure(
+      IOException e, Path output, String parameter, String property) {
     FileSystemException fse = e instanceof FileSystemException f ? f : null;
     String reason =
         fse != null && fse.getReason() != null ? fse.getReason() : String.valueOf(e.getMessage());
@@ -312,10 +457,12 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
             + where
             + ": "
             + reason
-            + " (parameter 'outputDirectory', property "
-            + PropertyNames.OUTPUT_DIRECTORY
+            + " (parameter '"
+            + parameter
+            + "', property "
+            + property
             + "). Fix: "
-            + fix
+            + fix.replace("<outputDirectory>", "<" + parameter + ">")
             + ".",
         e);
   }

@@ -1,12 +1,14 @@
 package dev.unifiedbadges.maven;
 
 import dev.unifiedbadges.model.validate.ContrastLevel;
+import dev.unifiedbadges.tokens.JavaNames;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -124,6 +126,34 @@ final class Parameters {
           "a lower-case kebab identifier that starts with a letter, such as 'badge' or 'ub-badge'");
     }
     return prefix;
+  }
+
+  /**
+   * The package of the generated Java class: dot-separated identifiers, none a keyword.
+   *
+   * @param parameter where the value came from, e.g. {@code javaPackage} or {@code formatOptions
+   *     java.package}, for the message
+   */
+  static String javaPackage(String value, String parameter, String property)
+      throws MojoFailureException {
+    String name = value == null ? "" : value.strip();
+    Optional<String> problem = JavaNames.packageProblem(name);
+    if (problem.isPresent()) {
+      throw new MojoFailureException(
+          "Invalid value '"
+              + (value == null ? "" : value)
+              + "' for parameter '"
+              + parameter
+              + "'"
+              + (property == null ? "" : " (property " + property + ")")
+              + ": "
+              + problem.get()
+              + ". Allowed: a Java package name, dot-separated identifiers that are no Java"
+              + " keyword, such as 'com.example.badges'. Fix: set <javaPackage> (-D"
+              + PropertyNames.JAVA_PACKAGE
+              + "=com.example.badges).");
+    }
+    return name;
   }
 
   static MojoFailureException invalid(

@@ -45,5 +45,11 @@ public final class PropertyNames {
   /** {@code attachSite}: with {@code attach}, put the catalog site into the jar too. */
   public static final String ATTACH_SITE = "badges.attachSite";
 
+  /** {@code javaPackage}: the package of the generated Java class. */
+  public static final String JAVA_PACKAGE = "badges.javaPackage";
+
+  /** {@code javaSourceDirectory}: where the generated Java sources go. */
+  public static final String JAVA_SOURCE_DIRECTORY = "badges.javaSourceDirectory";
+
   private PropertyNames() {}
 }

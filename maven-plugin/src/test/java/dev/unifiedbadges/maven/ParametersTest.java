@@ -34,7 +34,7 @@ class ParametersTest {
             MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf"), AVAILABLE));
     assertEquals(
         "Invalid value 'css,pdf' for parameter 'formats' (property badges.formats)."
-            + " Allowed: css, tokens, js, site (comma-separated; a third-party format is available once its jar is"
+            + " Allowed: css, tokens, js, site, java (comma-separated; a third-party format is available once its jar is"
             + " among the plugin's <dependencies>).",
         e.getMessage());
   }
@@ -44,6 +44,44 @@ class ParametersTest {
     List<String> withCsv = List.of("css", "tokens", "js", "site", "pairings-csv");
     assertEquals(
         List.of("pairings-csv", "site"), Parameters.formats(List.of("pairings-csv,site"), withCsv));
+  }
+
+  @Test
+  void aJavaPackageIsDotSeparatedIdentifiersThatAreNoKeywords() throws MojoFailureException {
+    assertEquals(
+        "com.example.badges",
+        Parameters.javaPackage(" com.example.badges ", "javaPackage", PropertyNames.JAVA_PACKAGE));
+  }
+
+  @Test
+  void aJavaKeywordInThePackageNamesTheParameterThePartAndAFix() {
+    MojoFailureException e =
+        assertThrows(
+            MojoFailureException.class,
+            () ->
+                Parameters.javaPackage(
+                    "com.example.default", "javaPackage", PropertyNames.JAVA_PACKAGE));
+    assertEquals(
+        "Invalid value 'com.example.default' for parameter 'javaPackage' (property"
+            + " badges.javaPackage): 'default' is a Java keyword or literal. Allowed: a Java"
+            + " package name, dot-separated identifiers that are no Java keyword, such as"
+            + " 'com.example.badges'. Fix: set <javaPackage>"
+            + " (-Dbadges.javaPackage=com.example.badges).",
+        e.getMessage());
+  }
+
+  @Test
+  void aPackageThatIsNoIdentifierIsRefusedWhereverItWasSet() {
+    MojoFailureException e =
+        assertThrows(
+            MojoFailureException.class,
+            () -> Parameters.javaPackage("com.my-app", "formatOptions java.package", null));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Invalid value 'com.my-app' for parameter 'formatOptions java.package': 'my-app'"
+                    + " is not a Java identifier."),
+        e.getMessage());
   }
 
   @Test
