@@ -40,12 +40,13 @@ class ResolverParityTest {
 
   /**
    * What random strings are made of: ASCII letters of both cases, the white space the rule trims
-   * and some it does not, dotted and dotless i, sharp s, and the separators names use. No combining
-   * marks: the NFC step of the lookup key reaches the JS module in a concurrent change.
+   * and some it does not, dotted and dotless i, sharp s, the separators names use, and combining
+   * marks (acute, cedilla, dot above), which the lookup key's NFC step composes with what precedes
+   * them in Java, in the generated Java and in the JS module alike.
    */
   private static final String ALPHABET =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t\n\r\f\u000b\u00a0"
-          + "\u0130\u0131\u00df\u00e9\u00c9_-.";
+          + "\u0130\u0131\u00df\u00e9\u00c9_-.\u0301\u0327\u0307";
 
   private static final String SCRIPT =
       """
