@@ -1,18 +1,16 @@
 package dev.unifiedbadges.examples.tenantatlas;
 
-import dev.unifiedbadges.model.Badge;
-import dev.unifiedbadges.model.BadgeCatalog;
-import dev.unifiedbadges.model.Names;
-import dev.unifiedbadges.model.load.DefinitionLoader;
+import dev.unifiedbadges.examples.tenantatlas.badges.Badges;
+import dev.unifiedbadges.runtime.Badge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.Objects;
 import java.util.Properties;
 
 /**
- * TenantAtlas's status badges: resolves a status value (aliases and unknown values included) to its
- * badge, and renders the HTML that the stylesheet generated into this jar styles.
+ * TenantAtlas's status badges: resolves a status value (aliases and unknown values included) with
+ * the {@code Badges} class the build generated from the catalog, and renders its HTML, which the
+ * stylesheet generated into this jar styles. Its only runtime dependency is {@code badge-runtime}.
  */
 public final class StatusBadges {
 
@@ -22,44 +20,16 @@ public final class StatusBadges {
    */
   public static final String WEBJAR = "tenantatlas-example";
 
-  private final BadgeCatalog catalog;
-
-  /** Uses the built-in definitions, the same ones the build generated the CSS from. */
-  public StatusBadges() {
-    this(new DefinitionLoader().loadBuiltin().catalog());
-  }
-
-  public StatusBadges(BadgeCatalog catalog) {
-    this.catalog = Objects.requireNonNull(catalog, "catalog");
-  }
+  private StatusBadges() {}
 
   /** The badge for a value of a known domain; the domain's unknown badge for any other value. */
-  public Badge badge(String domain, String value) {
-    return catalog.resolve(domain, value);
+  public static Badge badge(String domain, String value) {
+    return Badges.resolve(domain, value);
   }
 
-  /**
-   * The text a user reads, e.g. {@code Cancelled} for {@code operation_run.outcome} {@code
-   * canceled}.
-   */
-  public String label(String domain, String value) {
-    return badge(domain, value).label();
-  }
-
-  /** The CSS class of the pairing, e.g. {@code badge--operation-run-outcome--partial}. */
-  public String cssClass(String domain, String value) {
-    return "badge--" + Names.kebab(domain) + "--" + Names.kebab(badge(domain, value).value());
-  }
-
-  /** The HTML of one badge, in the shape the generated CSS and the catalog site use. */
-  public String html(String domain, String value) {
-    return "<span class=\"badge "
-        + cssClass(domain, value)
-        + "\">"
-        + "<span class=\"badge__icon\" aria-hidden=\"true\"></span>"
-        + "<span class=\"badge__label\">"
-        + escape(label(domain, value))
-        + "</span></span>";
+  /** The HTML of one badge, escaped, in the shape the generated CSS and the catalog site use. */
+  public static String html(String domain, String value) {
+    return Badges.html(badge(domain, value));
   }
 
   /**
@@ -83,30 +53,13 @@ public final class StatusBadges {
             "META-INF/resources/webjars/" + WEBJAR + "/" + version + "/css/badges.css");
   }
 
-  private static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   /**
    * Prints the label and HTML of {@code domain value}, e.g. {@code operation_run.outcome canceled}.
    */
   public static void main(String[] args) {
     String domain = args.length > 0 ? args[0] : "operation_run.outcome";
     String value = args.length > 1 ? args[1] : "partial";
-    StatusBadges badges = new StatusBadges();
-    System.out.println(domain + " " + value + " -> " + badges.label(domain, value));
-    System.out.println(badges.html(domain, value));
+    System.out.println(domain + " " + value + " -> " + badge(domain, value).label());
+    System.out.println(html(domain, value));
   }
 }
