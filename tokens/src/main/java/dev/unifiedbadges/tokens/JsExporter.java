@@ -16,91 +16,19 @@ final class JsExporter {
 
   private JsExporter() {}
 
-  /** The runtime that turns the data tables into frozen objects and resolves values. */
-  private static final String RUNTIME =
-      """
-
-      function isSpace(c) {
-        return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-      }
-
-      /** BadgeCatalog.lookupKey: the NFC form, then ASCII white space [ \\t\\n\\r\\f] trimmed and ASCII A-Z lower-cased. */
-      function lookupKey(value) {
-        value = value.normalize("NFC");
-        let start = 0;
-        let end = value.length;
-        while (start < end && isSpace(value.charCodeAt(start))) start++;
-        while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
-        return value.slice(start, end).replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
-      }
-
-      function badge(row) {
-        return Object.freeze({
-          value: row[0],
-          label: row[1],
-          tone: row[2],
-          icon: row[3],
-          aliases: Object.freeze(row[4]),
-          description: row[5],
-          className: row[6],
-        });
-      }
-
-      const domains = Object.create(null);
-      const index = new Map();
-      for (const [name, title, description, rows, fallback] of DOMAINS) {
-        const values = Object.create(null);
-        const list = rows.map(badge);
-        const exact = new Map();
-        const keyed = new Map();
-        for (const b of list) {
-          values[b.value] = b;
-          for (const n of [b.value, ...b.aliases]) {
-            if (!exact.has(n)) exact.set(n, b);
-          }
-        }
-        for (const b of list) {
-          for (const n of [b.value, ...b.aliases]) {
-            const key = lookupKey(n);
-            if (!keyed.has(key)) keyed.set(key, b);
-          }
-        }
-        const unknown = badge(fallback);
-        domains[name] = Object.freeze({
-          name,
-          title,
-          description,
-          values: Object.freeze(values),
-          unknown,
-        });
-        index.set(name, { exact, keyed, unknown });
-      }
-
-      /** Every domain (name, title, description, values by value name, unknown fallback) and the catalog fallback. */
-      export const catalog = Object.freeze({
-        domains: Object.freeze(domains),
-        unknown: badge(UNKNOWN),
-      });
-
-      /**
-       * The badge for a value of a domain: an exact value or alias first, then one that matches
-       * in NFC, ignoring surrounding ASCII white space and ASCII case; otherwise the domain's unknown
-       * fallback (also for null and undefined). Other types are converted with String(value).
-       * Throws for a domain the catalog does not define: that is a programming error.
-       */
-      export function badgeFor(domain, value) {
-        const d = typeof domain === "string" ? index.get(domain) : undefined;
-        if (d === undefined) {
-          throw new Error("Unknown badge domain '" + String(domain) + "'. Known domains: [" + DOMAINS.map((row) => row[0]).join(", ") + "]");
-        }
-        if (value === null || value === undefined) return d.unknown;
-        const v = typeof value === "string" ? value : String(value);
-        return d.exact.get(v) ?? d.keyed.get(lookupKey(v)) ?? d.unknown;
-      }
-      """;
-
   static Utf8Builder moduleBuilder(ExportModel p) {
-    Utf8Builder sb = new Utf8Builder(4096 + p.pairingCount() * 170 + p.domains.size() * 400);
+    return moduleBuilder(p, false);
+  }
+
+  /**
+   * The module; with {@code commonJs}, the same code as a CommonJS module (for {@code require()}),
+   * which assigns each export to {@code exports} at the end.
+   */
+  static Utf8Builder moduleBuilder(ExportModel p, boolean commonJs) {
+    Utf8Builder sb = new Utf8Builder(8192 + p.pairingCount() * 170 + p.domains.size() * 400);
+    if (commonJs) {
+      sb.append("\"use strict\";\n");
+    }
     sb.append(
         "// Unified Badges: generated from the badge catalog. Do not edit; change the definitions and regenerate.\n");
     sb.append("// Rows: [value, label, tone, icon, aliases, description, className].\n\n");
@@ -129,7 +57,23 @@ final class JsExporter {
       sb.append(']');
     }
     sb.append(firstDomain ? "];\n" : ",\n];\n");
-    sb.append(RUNTIME);
+    sb.append("\n// [base, icon, label]: the classes of the badge markup.\nconst CLASSES = [");
+    js(sb, p.css.base());
+    sb.append(", ");
+    js(sb, p.css.iconElement());
+    sb.append(", ");
+    js(sb, p.css.labelElement());
+    sb.append("];\n");
+    String code = JsRuntime.RESOLUTION + JsRuntime.HELPERS;
+    if (commonJs) {
+      sb.append(JsRuntime.commonJs(code));
+      sb.append('\n');
+      for (String name : JsRuntime.EXPORTS) {
+        sb.append("exports.").append(name).append(" = ").append(name).append(";\n");
+      }
+    } else {
+      sb.append(code);
+    }
     return sb;
   }
 
@@ -253,27 +197,92 @@ final class JsExporter {
           readonly unknown: Badge;
         };
 
-        /** A string type that is not a literal: a value only known at run time. */
-        type RuntimeString<V extends string> = string extends V ? V : never;
+        /** What a value argument may hold before it is checked against a domain. */
+        export type BadgeInput = string | number | bigint | boolean | null | undefined;
+
+        /**
+         * The check of a value argument V for domain D: a string literal must be a value or alias of D
+         * (otherwise the expected type, and so tsc's error, is the list of D's values and aliases); a
+         * string only known at run time, null, undefined, numbers, bigints and booleans pass as they are
+         * and resolve at run time, falling back to the domain's unknown badge.
+         */
+        export type BadgeValueArg<D extends BadgeDomain, V> = V extends string
+          ? string extends V
+            ? V
+            : V extends BadgeValue<D> | BadgeAlias<D>
+              ? V
+              : BadgeValue<D> | BadgeAlias<D>
+          : V;
 
         /**
          * The badge for a value of a domain: exact value or alias, then in NFC ignoring surrounding
-         * white space and ASCII case; otherwise the domain's unknown fallback. A literal must be a value or
-         * alias of the domain; a string only known at run time is accepted and may fall back.
+         * white space and ASCII case; otherwise the domain's unknown fallback (also for null and
+         * undefined; numbers, booleans and bigints are matched by their String() form, e.g. true as
+         * "true"). Throws for a domain the catalog does not define.
          */
-        export declare function badgeFor<D extends BadgeDomain>(
+        export declare function badgeFor<D extends BadgeDomain, V extends BadgeInput>(
           domain: D,
-          value: BadgeValue<D> | BadgeAlias<D> | null | undefined,
+          value: BadgeValueArg<D, V>,
         ): Badge;
-        export declare function badgeFor<D extends BadgeDomain, V extends string>(
+
+        /** The classes of the badge: the base class, then the pairing's or the fallback's, space-separated. */
+        export declare function badgeClassName<D extends BadgeDomain, V extends BadgeInput>(
           domain: D,
-          value: (V & RuntimeString<V>) | null | undefined,
-        ): Badge;
-        /** Numbers, booleans and bigints are matched by their String() form, e.g. true as "true". */
-        export declare function badgeFor<D extends BadgeDomain>(
+          value: BadgeValueArg<D, V>,
+        ): string;
+
+        /** The badge's HTML, the markup the catalog site shows, with the label escaped. */
+        export declare function badgeHtml<D extends BadgeDomain, V extends BadgeInput>(
           domain: D,
-          value: number | bigint | boolean,
-        ): Badge;
+          value: BadgeValueArg<D, V>,
+        ): string;
+
+        /** The part of a DOM element the helpers use, for code compiled without the DOM types. */
+        export interface BadgeNode {
+          className: string;
+          textContent: string | null;
+          setAttribute(name: string, value: string): void;
+          append(...nodes: any[]): void;
+        }
+
+        /** The part of a DOM document createBadgeElement uses: window.document, or jsdom's. */
+        export interface BadgeDocument {
+          createElement(tagName: "span"): BadgeNode;
+        }
+
+        /** HTMLSpanElement where the DOM types are loaded (lib "dom"); BadgeNode otherwise. */
+        export type BadgeSpanElement = typeof globalThis extends {
+          HTMLSpanElement: { prototype: infer E };
+        }
+          ? E
+          : BadgeNode;
+
+        /**
+         * The badge as a DOM element with badgeHtml's markup, built without parsing HTML, in
+         * `document` (the global document by default; pass one in Node).
+         */
+        export declare function createBadgeElement<D extends BadgeDomain, V extends BadgeInput>(
+          domain: D,
+          value: BadgeValueArg<D, V>,
+          document?: BadgeDocument,
+        ): BadgeSpanElement;
+
+        /** The part of a custom element registry defineBadgeElement uses: window.customElements. */
+        export interface BadgeElementRegistry {
+          get(name: string): unknown;
+          define(name: string, constructor: any): void;
+        }
+
+        /**
+         * Registers a light-DOM custom element, e.g. defineBadgeElement("status-badge") for
+         * <status-badge domain="tenant.status" value="active">, which renders badgeHtml's markup inside
+         * itself and follows both attributes (an unknown domain throws, as in badgeFor). Nothing is
+         * registered on import; a second call with the same name returns the same class.
+         */
+        export declare function defineBadgeElement(
+          name: `${string}-${string}`,
+          registry?: BadgeElementRegistry,
+        ): unknown;
         """);
     return sb;
   }

@@ -3,6 +3,10 @@ package dev.unifiedbadges.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.testing.NodeTools;
 import dev.unifiedbadges.testing.Processes;
 import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.TokenOptions;
@@ -10,8 +14,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,55 +33,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TypeScriptTest {
 
-  static final String TYPESCRIPT_VERSION = "5.9.3";
-
-  /** Installed once and reused by later runs; {@code mvn clean} removes it. */
-  private static final Path CACHE =
-      Path.of("target", "typescript-" + TYPESCRIPT_VERSION).toAbsolutePath();
-
   private static Path node;
   private static Path tsc;
 
   @BeforeAll
-  static void installTypeScript() throws IOException {
+  static void installTypeScript() {
     node = Processes.onPath("node").orElse(null);
     Assumptions.assumeTrue(
         node != null, "node is not on the PATH: skipping the TypeScript declaration test");
-    tsc = CACHE.resolve("node_modules/typescript/bin/tsc");
-    if (Files.isRegularFile(tsc)) {
-      return;
-    }
-    Path npm = Processes.onPath("npm").orElse(null);
+    Path dir = NodeTools.install(NodeTools.TYPESCRIPT).orElse(null);
     Assumptions.assumeTrue(
-        npm != null, "npm is not on the PATH: skipping the TypeScript declaration test");
-    Files.createDirectories(CACHE);
-    Processes.Result r =
-        Processes.run(
-            List.of(
-                npm.toString(),
-                "install",
-                "--prefix",
-                CACHE.toString(),
-                "--no-audit",
-                "--no-fund",
-                "--no-package-lock",
-                "--loglevel=error",
-                "typescript@" + TYPESCRIPT_VERSION),
-            CACHE,
-            Map.of(),
-            600);
-    assertEquals(
-        0,
-        r.exitCode(),
-        "npm install typescript@" + TYPESCRIPT_VERSION + " failed\n" + r.describe());
-    assertTrue(Files.isRegularFile(tsc), "tsc not found after npm install at " + tsc);
+        dir != null, "npm is not on the PATH: skipping the TypeScript declaration test");
+    tsc = dir.resolve("node_modules/typescript/bin/tsc");
   }
 
   @Test
   void builtinDeclarationsAreLiteralUnions(@TempDir Path tmp) throws IOException {
     String source =
         """
-        import { badgeFor, catalog, type Badge, type BadgeDomain, type BadgeValue, type BadgeTone } from "./badges.js";
+        import { badgeFor, badgeClassName, badgeHtml, createBadgeElement, defineBadgeElement, catalog, type Badge, type BadgeDomain, type BadgeValue, type BadgeTone } from "./badges.js";
 
         const active: Badge = badgeFor("tenant.status", "active");
         const alias: Badge = badgeFor("operation_run.outcome", "canceled");
@@ -88,6 +67,12 @@ class TypeScriptTest {
         const tone: BadgeTone = catalog.domains["finding.severity"].values.high.tone;
         const label: string = catalog.domains[domain].unknown.label + catalog.unknown.className;
         const names: readonly string[] = active.aliases;
+        const classes: string = badgeClassName("tenant.status", "active") + badgeClassName("tenant.status", fromServer);
+        const html: string = badgeHtml("operation_run.outcome", "canceled") + badgeHtml("tenant.status", nullable);
+        const element: HTMLSpanElement = createBadgeElement("tenant.status", "active");
+        const inOtherDocument: HTMLSpanElement = createBadgeElement("tenant.status", fromServer, document);
+        defineBadgeElement("status-badge");
+        defineBadgeElement("status-badge", customElements);
 
         // @ts-expect-error "nope" is not a value of tenant.status
         badgeFor("tenant.status", "nope");
@@ -105,8 +90,14 @@ class TypeScriptTest {
         const noTone: BadgeTone = "purple";
         // @ts-expect-error badges are read-only
         active.label = "x";
+        // @ts-expect-error the helpers check values as badgeFor does
+        badgeHtml("tenant.status", "nope");
+        // @ts-expect-error and domains
+        createBadgeElement("tenant.state", "active");
+        // @ts-expect-error a custom element name has a hyphen
+        defineBadgeElement("badge");
 
-        export { alias, value, tone, label, names, wrong, noTone };
+        export { alias, value, tone, label, names, wrong, noTone, classes, html, element, inOtherDocument };
         """;
     typeCheck(tmp, TestCatalogs.builtin(), source);
   }
@@ -138,46 +129,98 @@ class TypeScriptTest {
   }
 
   @Test
-  void aDeclarationErrorIsReported(@TempDir Path tmp) throws IOException {
+  void aMisspelledValueFailsNamingTheValuesOfTheDomain(@TempDir Path tmp) throws IOException {
     String source =
         """
-        import { badgeFor } from "./badges.js";
-        badgeFor("tenant.status", "nope");
+        import { badgeFor, badgeHtml } from "./badges.js";
+        badgeFor("tenant.status", "actve");
+        badgeHtml("operation_run.outcome", "cancel");
         """;
-    Processes.Result r = compile(tmp, TestCatalogs.builtin(), source);
+    BadgeCatalog catalog = TestCatalogs.builtin();
+    Processes.Result r = compile(tmp, catalog, source);
     assertEquals(2, r.exitCode(), "tsc must reject an undefined value\n" + r.describe());
-    assertTrue(r.stdout().contains("TS2769"), r.describe());
+    assertEquals(
+        namesOf(catalog.domains().get("tenant.status")),
+        expectedType(r.stdout(), "check.ts(2,27)", "\"actve\""),
+        r.describe());
+    assertEquals(
+        namesOf(catalog.domains().get("operation_run.outcome")),
+        expectedType(r.stdout(), "check.ts(3,36)", "\"cancel\""),
+        r.describe());
   }
 
-  private static void typeCheck(
-      Path tmp, dev.unifiedbadges.model.BadgeCatalog catalog, String source) throws IOException {
+  @Test
+  void aValueOnlyKnownWithoutTheDomTypesStillTypeChecks(@TempDir Path tmp) throws IOException {
+    String source =
+        """
+        import { badgeFor, createBadgeElement, type BadgeNode } from "./badges.js";
+        const fromServer: string = String(Date.now());
+        const b = badgeFor("tenant.status", fromServer);
+        const fake = { createElement: (tag: "span"): BadgeNode => ({ className: tag, textContent: null, setAttribute() {}, append() {} }) };
+        const node: BadgeNode = createBadgeElement("tenant.status", "active", fake);
+        export { b, node };
+        """;
+    Processes.Result r = compile(tmp, TestCatalogs.builtin(), source, "--lib", "es2022");
+    assertEquals(0, r.exitCode(), "tsc without lib dom found errors\n" + r.describe());
+  }
+
+  /** The values and aliases of a domain, as tsc prints string literals. */
+  private static Set<String> namesOf(Domain domain) {
+    Set<String> names = new TreeSet<>();
+    for (Badge b : domain.values()) {
+      names.add("\"" + b.value() + "\"");
+      for (String alias : b.aliases()) {
+        names.add("\"" + alias + "\"");
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The members of the parameter type tsc names in its error at {@code where} for the argument
+   * {@code argument}: "error TS2345: Argument of type '"actve"' is not assignable to parameter of
+   * type '"active" | "archived" | …'."
+   */
+  private static Set<String> expectedType(String output, String where, String argument) {
+    Matcher m =
+        Pattern.compile(
+                Pattern.quote(where)
+                    + ": error TS2345: Argument of type '"
+                    + Pattern.quote(argument)
+                    + "' is not assignable to parameter of type '([^']*)'\\.")
+            .matcher(output);
+    assertTrue(m.find(), "no TS2345 error for " + argument + " at " + where + " in\n" + output);
+    return new TreeSet<>(List.of(m.group(1).split(" \\| ")));
+  }
+
+  private static void typeCheck(Path tmp, BadgeCatalog catalog, String source) throws IOException {
     Processes.Result r = compile(tmp, catalog, source);
     assertEquals(0, r.exitCode(), "tsc --strict found errors\n" + r.describe());
   }
 
   private static Processes.Result compile(
-      Path tmp, dev.unifiedbadges.model.BadgeCatalog catalog, String source) throws IOException {
+      Path tmp, BadgeCatalog catalog, String source, String... options) throws IOException {
     Map<String, byte[]> files = TokenExporter.export(catalog, TokenOptions.defaults());
     Files.write(tmp.resolve("badges.js"), files.get(TokenExporter.JS));
     Files.write(tmp.resolve("badges.d.ts"), files.get(TokenExporter.DTS));
     Files.writeString(
         tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("check.ts"), source, StandardCharsets.UTF_8);
-    return Processes.run(
-        List.of(
-            node.toString(),
-            tsc.toString(),
-            "--strict",
-            "--noEmit",
-            "--target",
-            "es2022",
-            "--module",
-            "nodenext",
-            "--moduleResolution",
-            "nodenext",
-            "check.ts"),
-        tmp,
-        Map.of(),
-        300);
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                node.toString(),
+                tsc.toString(),
+                "--strict",
+                "--noEmit",
+                "--target",
+                "es2022",
+                "--module",
+                "nodenext",
+                "--moduleResolution",
+                "nodenext"));
+    command.addAll(List.of(options));
+    command.add("check.ts");
+    return Processes.run(command, tmp, Map.of(), 300);
   }
 }

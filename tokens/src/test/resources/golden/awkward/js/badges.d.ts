@@ -77,24 +77,89 @@ export declare const catalog: {
   readonly unknown: Badge;
 };
 
-/** A string type that is not a literal: a value only known at run time. */
-type RuntimeString<V extends string> = string extends V ? V : never;
+/** What a value argument may hold before it is checked against a domain. */
+export type BadgeInput = string | number | bigint | boolean | null | undefined;
+
+/**
+ * The check of a value argument V for domain D: a string literal must be a value or alias of D
+ * (otherwise the expected type, and so tsc's error, is the list of D's values and aliases); a
+ * string only known at run time, null, undefined, numbers, bigints and booleans pass as they are
+ * and resolve at run time, falling back to the domain's unknown badge.
+ */
+export type BadgeValueArg<D extends BadgeDomain, V> = V extends string
+  ? string extends V
+    ? V
+    : V extends BadgeValue<D> | BadgeAlias<D>
+      ? V
+      : BadgeValue<D> | BadgeAlias<D>
+  : V;
 
 /**
  * The badge for a value of a domain: exact value or alias, then in NFC ignoring surrounding
- * white space and ASCII case; otherwise the domain's unknown fallback. A literal must be a value or
- * alias of the domain; a string only known at run time is accepted and may fall back.
+ * white space and ASCII case; otherwise the domain's unknown fallback (also for null and
+ * undefined; numbers, booleans and bigints are matched by their String() form, e.g. true as
+ * "true"). Throws for a domain the catalog does not define.
  */
-export declare function badgeFor<D extends BadgeDomain>(
+export declare function badgeFor<D extends BadgeDomain, V extends BadgeInput>(
   domain: D,
-  value: BadgeValue<D> | BadgeAlias<D> | null | undefined,
+  value: BadgeValueArg<D, V>,
 ): Badge;
-export declare function badgeFor<D extends BadgeDomain, V extends string>(
+
+/** The classes of the badge: the base class, then the pairing's or the fallback's, space-separated. */
+export declare function badgeClassName<D extends BadgeDomain, V extends BadgeInput>(
   domain: D,
-  value: (V & RuntimeString<V>) | null | undefined,
-): Badge;
-/** Numbers, booleans and bigints are matched by their String() form, e.g. true as "true". */
-export declare function badgeFor<D extends BadgeDomain>(
+  value: BadgeValueArg<D, V>,
+): string;
+
+/** The badge's HTML, the markup the catalog site shows, with the label escaped. */
+export declare function badgeHtml<D extends BadgeDomain, V extends BadgeInput>(
   domain: D,
-  value: number | bigint | boolean,
-): Badge;
+  value: BadgeValueArg<D, V>,
+): string;
+
+/** The part of a DOM element the helpers use, for code compiled without the DOM types. */
+export interface BadgeNode {
+  className: string;
+  textContent: string | null;
+  setAttribute(name: string, value: string): void;
+  append(...nodes: any[]): void;
+}
+
+/** The part of a DOM document createBadgeElement uses: window.document, or jsdom's. */
+export interface BadgeDocument {
+  createElement(tagName: "span"): BadgeNode;
+}
+
+/** HTMLSpanElement where the DOM types are loaded (lib "dom"); BadgeNode otherwise. */
+export type BadgeSpanElement = typeof globalThis extends {
+  HTMLSpanElement: { prototype: infer E };
+}
+  ? E
+  : BadgeNode;
+
+/**
+ * The badge as a DOM element with badgeHtml's markup, built without parsing HTML, in
+ * `document` (the global document by default; pass one in Node).
+ */
+export declare function createBadgeElement<D extends BadgeDomain, V extends BadgeInput>(
+  domain: D,
+  value: BadgeValueArg<D, V>,
+  document?: BadgeDocument,
+): BadgeSpanElement;
+
+/** The part of a custom element registry defineBadgeElement uses: window.customElements. */
+export interface BadgeElementRegistry {
+  get(name: string): unknown;
+  define(name: string, constructor: any): void;
+}
+
+/**
+ * Registers a light-DOM custom element, e.g. defineBadgeElement("status-badge") for
+ * <status-badge domain="tenant.status" value="active">, which renders badgeHtml's markup inside
+ * itself and follows both attributes (an unknown domain throws, as in badgeFor). Nothing is
+ * registered on import; a second call with the same name returns the same class.
+ */
+export declare function defineBadgeElement(
+  name: `${string}-${string}`,
+  registry?: BadgeElementRegistry,
+): unknown;

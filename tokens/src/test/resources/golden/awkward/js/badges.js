@@ -21,6 +21,9 @@ const DOMAINS = [
   ], ["unknown", "Unbekannt \"?\"", "neutral", "circle-help", [], "Kein Wert \u003c/script>", "badge--proto--unknown"]],
 ];
 
+// [base, icon, label]: the classes of the badge markup.
+const CLASSES = ["badge", "badge__icon", "badge__label"];
+
 function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
@@ -97,4 +100,85 @@ export function badgeFor(domain, value) {
   if (value === null || value === undefined) return d.unknown;
   const v = typeof value === "string" ? value : String(value);
   return d.exact.get(v) ?? d.keyed.get(lookupKey(v)) ?? d.unknown;
+}
+const [BASE_CLASS, ICON_CLASS, LABEL_CLASS] = CLASSES;
+
+/** The classes of the badge for a value of a domain: the base class, then the pairing's (or the fallback's). */
+export function badgeClassName(domain, value) {
+  return BASE_CLASS + " " + badgeFor(domain, value).className;
+}
+
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" };
+
+/** Text for HTML content and quoted attribute values: & < > " ' as entities, the bidi controls as references. */
+function escapeHtml(text) {
+  return text.replace(/[&<>"'\u202a-\u202e\u2066-\u2069]/g, (c) => ENTITIES[c] ?? "&#x" + c.charCodeAt(0).toString(16) + ";");
+}
+
+/**
+ * The badge as an HTML string, the markup the catalog site shows, with the label escaped:
+ * <span class="badge badge--d--v"><span class="badge__icon" aria-hidden="true"></span><span class="badge__label">Label</span></span>
+ */
+export function badgeHtml(domain, value) {
+  const b = badgeFor(domain, value);
+  return "<span class=\"" + escapeHtml(BASE_CLASS + " " + b.className) + "\"><span class=\"" + ICON_CLASS
+    + "\" aria-hidden=\"true\"></span><span class=\"" + LABEL_CLASS + "\">" + escapeHtml(b.label) + "</span></span>";
+}
+
+function documentOf(doc, what) {
+  if (doc === undefined || doc === null) {
+    throw new Error(what + " needs a document: pass one where there is no global document (e.g. in Node)");
+  }
+  return doc;
+}
+
+/** The badge as a DOM element with the same markup as badgeHtml, built without parsing HTML. */
+export function createBadgeElement(domain, value, doc = globalThis.document) {
+  const d = documentOf(doc, "createBadgeElement");
+  const b = badgeFor(domain, value);
+  const root = d.createElement("span");
+  root.className = BASE_CLASS + " " + b.className;
+  const icon = d.createElement("span");
+  icon.className = ICON_CLASS;
+  icon.setAttribute("aria-hidden", "true");
+  const label = d.createElement("span");
+  label.className = LABEL_CLASS;
+  label.textContent = b.label;
+  root.append(icon, label);
+  return root;
+}
+
+const elementClasses = new WeakSet();
+
+/**
+ * Registers a light-DOM custom element, e.g. <status-badge domain="tenant.status" value="active">,
+ * that renders the badge's markup inside itself and follows changes of both attributes. Only this
+ * call registers anything; calling it again for the same name returns the same class.
+ */
+export function defineBadgeElement(name, registry = globalThis.customElements) {
+  if (registry === undefined || registry === null) {
+    throw new Error("defineBadgeElement needs a custom element registry: call it in a browser, or pass one");
+  }
+  const existing = registry.get(name);
+  if (existing !== undefined) {
+    if (elementClasses.has(existing)) return existing;
+    throw new Error("The custom element '" + String(name) + "' is already defined by another class");
+  }
+  class BadgeElement extends globalThis.HTMLElement {
+    static get observedAttributes() {
+      return ["domain", "value"];
+    }
+    connectedCallback() {
+      this.render();
+    }
+    attributeChangedCallback() {
+      if (this.isConnected) this.render();
+    }
+    render() {
+      this.replaceChildren(createBadgeElement(this.getAttribute("domain"), this.getAttribute("value"), this.ownerDocument));
+    }
+  }
+  elementClasses.add(BadgeElement);
+  registry.define(name, BadgeElement);
+  return BadgeElement;
 }
