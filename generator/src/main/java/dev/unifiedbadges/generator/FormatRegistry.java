@@ -5,6 +5,7 @@ import dev.unifiedbadges.tokens.CssFormat;
 import dev.unifiedbadges.tokens.DtcgFormat;
 import dev.unifiedbadges.tokens.JavaFormat;
 import dev.unifiedbadges.tokens.JsFormat;
+import dev.unifiedbadges.tokens.NpmFormat;
 import dev.unifiedbadges.tokens.format.OutputFormat;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,9 +30,13 @@ public final class FormatRegistry {
 
   /** The built-in formats' ids, in registry order. */
   static final List<String> BUILT_IN_IDS =
-      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID, JavaFormat.ID);
+      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID, JavaFormat.ID, NpmFormat.ID);
 
-  /** The built-in formats a run writes unless told otherwise; {@code java} is opt-in. */
+  /**
+   * The formats a run writes unless told otherwise: every built-in but {@code java} and {@code
+   * npm}, which are opt-in (one writes into the project's sources, the other needs a valid package
+   * name and a semver version from the project).
+   */
   static final List<String> DEFAULT_IDS =
       List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID);
 
@@ -112,7 +117,8 @@ public final class FormatRegistry {
                 new DtcgFormat(),
                 new JsFormat(),
                 new SiteFormat(),
-                new JavaFormat()));
+                new JavaFormat(),
+                new NpmFormat()));
     all.addAll(thirdParty);
     for (OutputFormat format : all) {
       String id = format.id();
@@ -210,13 +216,27 @@ public final class FormatRegistry {
         }
       }
     }
+    // What a format without downloads requires is written at the top too (the npm package's
+    // files); what only a downloads format requires goes only into its downloads.
+    Set<String> topLevel = new LinkedHashSet<>(selected);
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (String id : List.copyOf(topLevel)) {
+        OutputFormat format = formats.get(id);
+        if (format.downloadsDirectory().isEmpty()) {
+          for (String required : format.requires()) {
+            grew |= topLevel.add(required);
+          }
+        }
+      }
+    }
     List<OutputFormat> run = new ArrayList<>();
     for (Map.Entry<String, OutputFormat> e : formats.entrySet()) {
       if (inRun.contains(e.getKey())) {
         run.add(e.getValue());
       }
     }
-    return new FormatSelection(run, Set.copyOf(selected));
+    return new FormatSelection(run, Set.copyOf(selected), Set.copyOf(topLevel));
   }
 
   private void checkOption(String key) throws FormatConfigurationException {
@@ -254,13 +274,27 @@ public final class FormatRegistry {
    * The formats of one run, in registry order: the selected ones and those they require.
    *
    * @param formats every format that runs
-   * @param selected the ids the user asked for; the others' files go only into downloads
+   * @param selected the ids the user asked for
+   * @param topLevel the selected ids and those a selected format without downloads requires; the
+   *     others' files go only into downloads
    */
-  public record FormatSelection(List<OutputFormat> formats, Set<String> selected) {
+  public record FormatSelection(
+      List<OutputFormat> formats, Set<String> selected, Set<String> topLevel) {
 
     public FormatSelection {
       formats = List.copyOf(formats);
       selected = Set.copyOf(selected);
+      topLevel = Set.copyOf(topLevel);
+    }
+
+    /** The formats, with only the selected ones at the top of the output. */
+    public FormatSelection(List<OutputFormat> formats, Set<String> selected) {
+      this(formats, selected, selected);
+    }
+
+    /** True if the format with this id writes its files at the top of the output. */
+    public boolean isTopLevel(String id) {
+      return topLevel.contains(id);
     }
 
     /** True if the format with this id was selected. */

@@ -112,8 +112,8 @@ final class FormatRun {
     List<List<FormatTask>> perFormat = new ArrayList<>();
     for (OutputFormat format : plain) {
       Claim claim = claims.get(format);
-      // A required format nobody selected writes only into the downloads that need it.
-      boolean top = selection.isSelected(format.id()) || bundleDirs.isEmpty();
+      // A format only a downloads format requires writes only into the downloads that need it.
+      boolean top = selection.isTopLevel(format.id()) || bundleDirs.isEmpty();
       FileSink routed = new RoutingSink(sink, claim, path -> targets(path, top, bundleDirs), sizes);
       perFormat.add(format.tasks(contexts.get(format), routed));
     }

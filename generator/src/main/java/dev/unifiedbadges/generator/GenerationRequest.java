@@ -35,7 +35,9 @@ public record GenerationRequest(
     Map<String, String> formatOptions,
     boolean failOnWarnings) {
 
-  /** The formats written by default, in the order they are listed everywhere. */
+  /**
+   * The formats written by default: the built-ins except the opt-in {@code java} and {@code npm}.
+   */
   public static final List<String> DEFAULT_FORMATS = FormatRegistry.DEFAULT_IDS;
 
   public GenerationRequest {

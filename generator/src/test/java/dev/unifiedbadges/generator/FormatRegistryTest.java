@@ -43,9 +43,10 @@ class FormatRegistryTest {
   @Test
   void aFormatInTestCodeIsFoundThroughItsServiceFileAfterTheBuiltIns() throws Exception {
     assertEquals(
-        List.of("css", "tokens", "js", "site", "java", "pairings-csv"),
+        List.of("css", "tokens", "js", "site", "java", "npm", "pairings-csv"),
         new Generator().registry().ids());
-    assertEquals(List.of("css", "tokens", "js", "site", "java"), FormatRegistry.builtIn().ids());
+    assertEquals(
+        List.of("css", "tokens", "js", "site", "java", "npm"), FormatRegistry.builtIn().ids());
   }
 
   @Test
@@ -93,6 +94,34 @@ class FormatRegistryTest {
   }
 
   @Test
+  void theNpmPackageAloneWritesTheFilesItPackagesAtTheTop() throws Exception {
+    Path out = tmp.resolve("badges");
+    new Generator().generate(request(out, List.of("npm"), Map.of("npm.name", "@acme/badges")));
+    for (String file :
+        List.of(
+            "package.json",
+            "js/badges.cjs",
+            "js/badges.d.cts",
+            "js/badges.js",
+            "css/badges.min.css",
+            "tokens/badges.resolver.json")) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+    assertFalse(Files.exists(out.resolve("site")));
+    assertTrue(
+        Files.readString(out.resolve("package.json")).contains("\"name\": \"@acme/badges\""));
+  }
+
+  @Test
+  void withTheSiteTheNpmPackageIsWrittenAndOffered() throws Exception {
+    Path out = tmp.resolve("badges");
+    new Generator().generate(request(out, List.of("site", "npm"), null));
+    assertTrue(Files.isRegularFile(out.resolve("css/badges.css")), "packaged, so at the top");
+    assertTrue(Files.isRegularFile(out.resolve("site/downloads/package.json")));
+    assertTrue(Files.readString(out.resolve("site/downloads.html")).contains("js/badges.cjs"));
+  }
+
+  @Test
   void anUnknownFormatIsRefusedWithEveryAvailableId() {
     FormatConfigurationException e =
         assertThrows(
@@ -101,7 +130,7 @@ class FormatRegistryTest {
                 new Generator()
                     .generate(request(tmp.resolve("badges"), List.of("css", "scss"), null)));
     assertEquals(
-        "Unknown output format 'scss'. Available: css, tokens, js, site, java, pairings-csv. A third-party format is"
+        "Unknown output format 'scss'. Available: css, tokens, js, site, java, npm, pairings-csv. A third-party format is"
             + " available once its jar is among the plugin's <dependencies>.",
         e.getMessage());
     assertFalse(Files.exists(tmp.resolve("badges")));

@@ -13,6 +13,7 @@ import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.site.SiteFormat;
 import dev.unifiedbadges.tokens.JavaFormat;
+import dev.unifiedbadges.tokens.NpmFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
@@ -71,8 +72,9 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
 
   /**
    * What to generate, comma-separated: any of {@code css}, {@code tokens}, {@code js}, {@code
-   * site}, {@code java} (sources into {@code javaSourceDirectory}), and the ids of third-party
-   * formats among the plugin's {@code <dependencies>}.
+   * site}, {@code java} (sources into {@code javaSourceDirectory}), {@code npm} (a {@code
+   * package.json} that makes the output an npm package, with the CSS, tokens and JS it exports),
+   * and the ids of third-party formats among the plugin's {@code <dependencies>}.
    *
    * @since 0.1.0
    */
@@ -121,6 +123,24 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
    */
   @Parameter(property = PropertyNames.SITE_TITLE, defaultValue = "${project.name}")
   private String siteTitle;
+
+  /**
+   * With the {@code npm} format: the package name, lower case and URL-safe, optionally scoped
+   * ({@code @acme/badges}).
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.NPM_PACKAGE_NAME, defaultValue = "${project.artifactId}")
+  private String npmPackageName;
+
+  /**
+   * With the {@code npm} format: the package version, semver or a Maven version that maps to one
+   * ({@code 1.2-SNAPSHOT} is {@code 1.2.0-SNAPSHOT}).
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = PropertyNames.NPM_PACKAGE_VERSION, defaultValue = "${project.version}")
+  private String npmPackageVersion;
 
   /**
    * Put the generated CSS, tokens and JS into the project's jar as a WebJar, under {@code
@@ -204,6 +224,14 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     }
     if (siteTitle != null && !siteTitle.isBlank()) {
       options.putIfAbsent(SiteFormat.ID + "." + SiteFormat.TITLE_OPTION, siteTitle);
+    }
+    String npmName = NpmFormat.ID + "." + NpmFormat.NAME_OPTION;
+    String npmVersion = NpmFormat.ID + "." + NpmFormat.VERSION_OPTION;
+    if (wanted.contains(NpmFormat.ID) && !options.containsKey(npmName)) {
+      options.put(npmName, Parameters.npmPackageName(npmPackageName));
+    }
+    if (wanted.contains(NpmFormat.ID) && !options.containsKey(npmVersion)) {
+      options.put(npmVersion, Parameters.npmPackageVersion(npmPackageVersion));
     }
     try {
       registry.select(wanted, options);

@@ -2,6 +2,7 @@ package dev.unifiedbadges.maven;
 
 import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.tokens.JavaNames;
+import dev.unifiedbadges.tokens.NpmFormat;
 import dev.unifiedbadges.tokens.format.ColorFormat;
 import dev.unifiedbadges.tokens.format.DarkMode;
 import dev.unifiedbadges.tokens.format.TokenOptions;
@@ -154,6 +155,34 @@ final class Parameters {
               + "=com.example.badges).");
     }
     return name;
+  }
+
+  /** A name npm accepts for a new package, such as {@code acme-badges} or {@code @acme/badges}. */
+  static String npmPackageName(String value) throws MojoFailureException {
+    String name = value == null ? "" : value.strip();
+    if (!NpmFormat.isValidName(name)) {
+      throw invalid(
+          "npmPackageName",
+          PropertyNames.NPM_PACKAGE_NAME,
+          value,
+          NpmFormat.NAME_RULES
+              + ". Fix: set <npmPackageName> (by default the artifactId) to such a name");
+    }
+    return name;
+  }
+
+  /** The package version as semver: {@code 1.2-SNAPSHOT} is {@code 1.2.0-SNAPSHOT}. */
+  static String npmPackageVersion(String value) throws MojoFailureException {
+    return NpmFormat.semver(value)
+        .orElseThrow(
+            () ->
+                invalid(
+                    "npmPackageVersion",
+                    PropertyNames.NPM_PACKAGE_VERSION,
+                    value,
+                    NpmFormat.VERSION_RULES
+                        + ". Fix: set <npmPackageVersion> (by default the project version) to"
+                        + " such a version"));
   }
 
   static MojoFailureException invalid(

@@ -36,6 +36,12 @@ public final class PropertyNames {
   /** {@code siteTitle}: the catalog site's title. */
   public static final String SITE_TITLE = "badges.siteTitle";
 
+  /** {@code npmPackageName}: the name of the npm package the {@code npm} format writes. */
+  public static final String NPM_PACKAGE_NAME = "badges.npmPackageName";
+
+  /** {@code npmPackageVersion}: its version, semver or a Maven version that maps to one. */
+  public static final String NPM_PACKAGE_VERSION = "badges.npmPackageVersion";
+
   /** {@code skip}: do nothing. */
   public static final String SKIP = "badges.skip";
 

@@ -121,6 +121,59 @@ class MojoTest {
   }
 
   @Test
+  void theNpmFormatWritesAPackageNamedAndVersionedByItsParameters() throws Exception {
+    generateWith(
+            m -> {
+              set(m, "catalog", "builtin");
+              set(m, "formats", List.of("npm"));
+              set(m, "npmPackageName", "@acme/badges");
+              set(m, "npmPackageVersion", "1.4-SNAPSHOT");
+            })
+        .execute();
+    String manifest = Files.readString(dir.resolve("target/badges/package.json"));
+    assertTrue(manifest.contains("\"name\": \"@acme/badges\""), manifest);
+    assertTrue(manifest.contains("\"version\": \"1.4.0-SNAPSHOT\""), manifest);
+    assertTrue(Files.isRegularFile(dir.resolve("target/badges/css/badges.css")));
+  }
+
+  @Test
+  void anInvalidNpmPackageNameOrVersionFailsBeforeAnythingIsWritten() throws Exception {
+    for (String[] bad :
+        List.of(
+            new String[] {"npmPackageName", "Acme_Badges"},
+            new String[] {"npmPackageVersion", "1.0.0.Final"})) {
+      MojoFailureException e =
+          assertThrows(
+              MojoFailureException.class,
+              () ->
+                  generateWith(
+                          m -> {
+                            set(m, "catalog", "builtin");
+                            set(m, "formats", List.of("css,npm"));
+                            set(m, bad[0], bad[1]);
+                          })
+                      .execute());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Invalid value '"
+                      + bad[1]
+                      + "' for parameter '"
+                      + bad[0]
+                      + "' (property badges."),
+          e.getMessage());
+      assertFalse(Files.exists(dir.resolve("target/badges")), "nothing is written");
+    }
+    // Without the npm format neither is looked at.
+    generateWith(
+            m -> {
+              set(m, "catalog", "builtin");
+              set(m, "npmPackageName", "Not Valid");
+            })
+        .execute();
+  }
+
+  @Test
   void anUnknownDarkModeFailsListingBothModes() throws Exception {
     MojoFailureException e =
         assertThrows(
@@ -342,6 +395,8 @@ class MojoTest {
     set(mojo, "siteTitle", "Test");
     set(mojo, "attach", false);
     set(mojo, "attachSite", false);
+    set(mojo, "npmPackageName", "mojo-test");
+    set(mojo, "npmPackageVersion", "0.1.0-SNAPSHOT");
     set(mojo, "buildDirectory", dir.resolve("target").toFile());
     set(mojo, "project", project);
     setup.apply(mojo);

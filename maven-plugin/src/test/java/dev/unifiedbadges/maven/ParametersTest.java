@@ -34,7 +34,7 @@ class ParametersTest {
             MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf"), AVAILABLE));
     assertEquals(
         "Invalid value 'css,pdf' for parameter 'formats' (property badges.formats)."
-            + " Allowed: css, tokens, js, site, java (comma-separated; a third-party format is available once its jar is"
+            + " Allowed: css, tokens, js, site, java, npm (comma-separated; a third-party format is available once its jar is"
             + " among the plugin's <dependencies>).",
         e.getMessage());
   }
@@ -142,5 +142,59 @@ class ParametersTest {
         "Invalid value 'central' for parameter 'catalog' (property badges.catalog). Allowed: 'builtin' (the"
             + " built-in definitions), or leave it unset to read <definitions>.",
         e.getMessage());
+  }
+
+  @Test
+  void npmPackageNamesFollowNpmsRules() throws MojoFailureException {
+    assertEquals("acme-badges", Parameters.npmPackageName("acme-badges"));
+    assertEquals("@acme/badges", Parameters.npmPackageName(" @acme/badges "));
+    assertEquals("badges.ui_kit~2", Parameters.npmPackageName("badges.ui_kit~2"));
+    for (String bad :
+        List.of(
+            "Badges",
+            "_badges",
+            ".badges",
+            "@acme/_x",
+            "acme badges",
+            "a/b",
+            "@acme",
+            "badges!",
+            "node_modules",
+            "x".repeat(215),
+            "")) {
+      MojoFailureException e =
+          assertThrows(MojoFailureException.class, () -> Parameters.npmPackageName(bad), bad);
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Invalid value '"
+                      + bad
+                      + "' for parameter 'npmPackageName' (property badges.npmPackageName)."
+                      + " Allowed: lower-case letters"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("Fix: set <npmPackageName>"), e.getMessage());
+    }
+    assertEquals("x".repeat(214), Parameters.npmPackageName("x".repeat(214)));
+  }
+
+  @Test
+  void mavenVersionsMapToSemverOrFailNamingTheParameter() throws MojoFailureException {
+    assertEquals("1.2.3", Parameters.npmPackageVersion("1.2.3"));
+    assertEquals("1.2.0-SNAPSHOT", Parameters.npmPackageVersion("1.2-SNAPSHOT"));
+    assertEquals("1.0.0", Parameters.npmPackageVersion("1"));
+    assertEquals("2.0.0-rc.1+build.5", Parameters.npmPackageVersion("2.0.0-rc.1+build.5"));
+    assertEquals("1.0.0-beta-2", Parameters.npmPackageVersion("1.0-beta-2"));
+    for (String bad : List.of("1.0.0.Final", "1.2.3.4", "01.2.3", "1.2.3-01", "latest", "")) {
+      MojoFailureException e =
+          assertThrows(MojoFailureException.class, () -> Parameters.npmPackageVersion(bad), bad);
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Invalid value '"
+                      + bad
+                      + "' for parameter 'npmPackageVersion' (property"
+                      + " badges.npmPackageVersion). Allowed: a semantic version"),
+          e.getMessage());
+    }
   }
 }

@@ -72,8 +72,15 @@ public final class TokenExporter {
   public static void export(BadgeCatalog catalog, TokenOptions options, FileSink sink)
       throws IOException {
     Objects.requireNonNull(sink, "sink");
-    FormatContext context = new StandaloneContext(catalog, options);
-    for (OutputFormat format : formats()) {
+    run(new StandaloneContext(catalog, options, Map.of()), formats(), sink);
+  }
+
+  private static void run(
+      StandaloneContext context, List<? extends OutputFormat> formats, FileSink sink)
+      throws IOException {
+    for (OutputFormat format : formats) {
+      context.format = format.id();
+      format.files(context);
       for (FormatTask task : format.tasks(context, sink)) {
         task.run();
       }
@@ -81,11 +88,31 @@ public final class TokenExporter {
   }
 
   /**
+   * The files of these formats, run on their own, by path, sorted: for tests and tools that add
+   * formats such as {@link NpmFormat} to the token formats.
+   *
+   * @param formatOptions each format's options by {@code <id>.<key>}
+   */
+  public static SortedMap<String, byte[]> export(
+      BadgeCatalog catalog,
+      TokenOptions options,
+      List<? extends OutputFormat> formats,
+      Map<String, String> formatOptions) {
+    MemorySink sink = new MemorySink();
+    try {
+      run(new StandaloneContext(catalog, options, formatOptions), formats, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // nothing here does I/O
+    }
+    return sink.files();
+  }
+
+  /**
    * What each token format declares for this catalog and these options, in {@link #formats()}
    * order.
    */
   public static List<FormatFiles> declaredFiles(BadgeCatalog catalog, TokenOptions options) {
-    FormatContext context = new StandaloneContext(catalog, options);
+    FormatContext context = new StandaloneContext(catalog, options, Map.of());
     List<FormatFiles> declared = new ArrayList<>(3);
     for (OutputFormat format : formats()) {
       declared.add(new FormatFiles(format.id(), format.files(context)));
@@ -93,15 +120,21 @@ public final class TokenExporter {
     return declared;
   }
 
-  /** A run of its own: default contrast level, no format options, no downloads, one thread. */
+  /** A run of its own: default contrast level, no downloads, one format after another. */
   private static final class StandaloneContext implements FormatContext {
     private final BadgeCatalog catalog;
     private final TokenOptions options;
+    private final Map<String, String> formatOptions;
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
-    StandaloneContext(BadgeCatalog catalog, TokenOptions options) {
+    /** The id of the format running now, whose options {@link #option} reads. */
+    private String format = "";
+
+    StandaloneContext(
+        BadgeCatalog catalog, TokenOptions options, Map<String, String> formatOptions) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
       this.options = Objects.requireNonNull(options, "options");
+      this.formatOptions = Map.copyOf(formatOptions);
     }
 
     @Override
@@ -121,7 +154,7 @@ public final class TokenExporter {
 
     @Override
     public Optional<String> option(String key) {
-      return Optional.empty();
+      return Optional.ofNullable(formatOptions.get(format + "." + key));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.testing.Processes;
 import dev.unifiedbadges.testing.TestCatalogs;
@@ -38,8 +39,10 @@ class NodeModuleTest {
   private static final String SCRIPT =
       """
       import { readFileSync, writeFileSync } from "node:fs";
+      import { createRequire } from "node:module";
       import { pathToFileURL } from "node:url";
       const mod = await import(pathToFileURL(process.argv[2]).href);
+      const cjs = createRequire(import.meta.url)(process.argv[2].replace(/\\.js$/, ".cjs"));
       const cases = JSON.parse(readFileSync(process.argv[3], "utf8"));
       function input(c) {
         switch (c.kind) {
@@ -50,14 +53,17 @@ class NodeModuleTest {
           default: return c.value;
         }
       }
-      const results = cases.map((c) => {
+      function resolve(m, c) {
         try {
-          const b = mod.badgeFor(c.domain, input(c));
-          return { value: b.value, label: b.label, tone: b.tone, icon: b.icon, className: b.className };
+          const b = m.badgeFor(c.domain, input(c));
+          return { value: b.value, label: b.label, tone: b.tone, icon: b.icon, className: b.className,
+            classes: m.badgeClassName(c.domain, input(c)), html: m.badgeHtml(c.domain, input(c)) };
         } catch (e) {
           return { error: e.message };
         }
-      });
+      }
+      const results = cases.map((c) => resolve(mod, c));
+      const commonJsDiffers = cases.filter((c, i) => JSON.stringify(resolve(cjs, c)) !== JSON.stringify(results[i]));
       const c = mod.catalog;
       const shape = {
         domains: Object.keys(c.domains),
@@ -67,7 +73,7 @@ class NodeModuleTest {
             && Object.values(d.values).every((b) => Object.isFrozen(b) && Object.isFrozen(b.aliases))),
         unknown: c.unknown.className,
       };
-      writeFileSync(process.argv[4], JSON.stringify({ results, shape }));
+      writeFileSync(process.argv[4], JSON.stringify({ results, shape, commonJsDiffers }));
       """;
 
   private static Path node;
@@ -171,6 +177,7 @@ class NodeModuleTest {
           "values of " + e.getKey());
     }
     assertEquals(Boolean.TRUE, shape.get("frozen"), "catalog data is deeply frozen");
+    assertEquals(List.of(), result.get("commonJsDiffers"), "the CommonJS entry resolves alike");
     assertEquals("badge--unknown", shape.get("unknown"));
     assertTrue(actual.size() > catalog.pairingCount());
   }
@@ -213,7 +220,11 @@ class NodeModuleTest {
   private static Map<String, Object> runInNode(
       BadgeCatalog catalog, List<Map<String, String>> cases, Path tmp) throws IOException {
     Path js = tmp.resolve("badges.js");
-    Files.write(js, TokenExporter.export(catalog, TokenOptions.defaults()).get(TokenExporter.JS));
+    Map<String, byte[]> files =
+        TokenExporter.export(
+            catalog, TokenOptions.defaults(), List.of(new JsFormat(), new NpmFormat()), Map.of());
+    Files.write(js, files.get(JsFormat.JS));
+    Files.write(tmp.resolve("badges.cjs"), files.get(NpmFormat.CJS));
     Files.writeString(
         tmp.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
     Files.writeString(tmp.resolve("check.mjs"), SCRIPT, StandardCharsets.UTF_8);
@@ -233,6 +244,32 @@ class NodeModuleTest {
             120);
     assertEquals(0, r.exitCode(), r.describe());
     return JSON.readValue(resultFile.toFile(), new TypeReference<Map<String, Object>>() {});
+  }
+
+  /**
+   * The label as HTML text as the catalog site writes it ({@code & < >} as entities, the bidi
+   * controls as references), and the quotes as entities too, so it is also safe in an attribute.
+   */
+  private static String html(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> {
+          if (Characters.isBidiControl(c)) {
+            sb.append("&#x").append(Integer.toHexString(c)).append(';');
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
   }
 
   private static String nfd(String s) {
@@ -261,7 +298,22 @@ class NodeModuleTest {
     e.put("label", b.label());
     e.put("tone", b.tone());
     e.put("icon", b.icon());
-    e.put("className", pairing ? css.pairing(d.name(), b.value()) : css.unknown(d.name()));
+    String className = pairing ? css.pairing(d.name(), b.value()) : css.unknown(d.name());
+    e.put("className", className);
+    e.put("classes", css.base() + " " + className);
+    e.put(
+        "html",
+        "<span class=\""
+            + css.base()
+            + " "
+            + className
+            + "\"><span class=\""
+            + css.iconElement()
+            + "\" aria-hidden=\"true\"></span><span class=\""
+            + css.labelElement()
+            + "\">"
+            + html(b.label())
+            + "</span></span>");
     expected.add(e);
   }
 }
