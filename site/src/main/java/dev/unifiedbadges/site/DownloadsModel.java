@@ -6,12 +6,14 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.site.page.DownloadsPage;
 import dev.unifiedbadges.site.page.DownloadsPage.DownloadGroup;
 import dev.unifiedbadges.site.page.DownloadsPage.DownloadView;
 import dev.unifiedbadges.site.page.Section;
 import dev.unifiedbadges.site.page.UserText;
 import dev.unifiedbadges.tokens.CssNames;
+import dev.unifiedbadges.tokens.JavaNames;
 import dev.unifiedbadges.tokens.JsString;
 import dev.unifiedbadges.tokens.format.FormatFiles;
 import dev.unifiedbadges.tokens.format.OutputFile;
@@ -89,6 +91,8 @@ final class DownloadsModel {
     String exampleSnippet = BadgeViews.snippet(BadgeViews.of(css, exampleClass, catalog.unknown()));
     String exampleDomain = "";
     String exampleValue = "";
+    String exampleJavaClass = "";
+    String exampleJavaConstant = "";
     List<Domain> domains = names.domains();
     for (int i = 0; i < domains.size(); i++) {
       Domain d = domains.get(i);
@@ -99,6 +103,8 @@ final class DownloadsModel {
         // Names may hold quotes or backslashes, so the arguments are JS literals, not pasted text.
         exampleDomain = jsLiteral(d.name());
         exampleValue = jsLiteral(b.value());
+        exampleJavaClass = JavaNames.className(Names.kebab(d.name()));
+        exampleJavaConstant = JavaNames.constant(Names.kebab(b.value()));
         break;
       }
     }
@@ -113,6 +119,8 @@ final class DownloadsModel {
         exampleSnippet,
         new UserText(exampleDomain),
         new UserText(exampleValue),
+        new UserText(exampleJavaClass),
+        new UserText(exampleJavaConstant),
         darkFollowsSystem);
   }
 

@@ -275,6 +275,19 @@ class SiteRendererBuiltinCatalogTest {
   }
 
   @Test
+  void theDownloadsPageShowsTheNpmPackageAndTheGeneratedJavaForARealPairing() {
+    String text = Jsoup.parse(SiteFixtures.text(site, "downloads.html")).text();
+    assertTrue(text.contains("Generate with the npm format as well"), text);
+    assertTrue(text.contains("import \"your-package/css\";"), text);
+    // The built-in catalog's first domain and value, as the java format names them.
+    assertTrue(
+        text.contains("Badge badge = Badges.BackupScheduleRunStatus.resolve(valueFromYourData);"),
+        text);
+    assertTrue(
+        text.contains("String html = Badges.html(Badges.BackupScheduleRunStatus.RUNNING);"), text);
+  }
+
+  @Test
   void theDownloadsPageSaysWhenBadgesTurnDarkForEitherDarkMode() {
     String media = Jsoup.parse(SiteFixtures.text(site, "downloads.html")).text();
     assertTrue(media.contains("The badges follow the system's light or dark preference."), media);

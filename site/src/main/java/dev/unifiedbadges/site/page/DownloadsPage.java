@@ -13,6 +13,9 @@ import java.util.List;
  * @param exampleDomain that pairing's domain name as a JS string literal, the first argument of the
  *     {@code badgeFor} call that resolves it (empty without domains)
  * @param exampleValue its value as a JS string literal, the second argument
+ * @param exampleJavaClass that pairing's domain class in the generated Java ({@code
+ *     OperationRunOutcome})
+ * @param exampleJavaConstant its value's constant there ({@code PARTIAL})
  * @param darkFollowsSystem the CSS turns badges dark where the system prefers dark ({@code
  *     darkMode} media); otherwise only where the page sets the theme attribute
  */
@@ -23,6 +26,8 @@ public record DownloadsPage(
     String exampleSnippet,
     UserText exampleDomain,
     UserText exampleValue,
+    UserText exampleJavaClass,
+    UserText exampleJavaConstant,
     boolean darkFollowsSystem) {
 
   public DownloadsPage {
