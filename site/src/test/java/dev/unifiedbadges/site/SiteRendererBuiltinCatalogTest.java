@@ -277,7 +277,7 @@ class SiteRendererBuiltinCatalogTest {
   @Test
   void theDownloadsPageShowsTheNpmPackageAndTheGeneratedJavaForARealPairing() {
     String text = Jsoup.parse(SiteFixtures.text(site, "downloads.html")).text();
-    assertTrue(text.contains("Generate with the npm format as well"), text);
+    assertTrue(text.contains("With the npm format among the formats"), text);
     assertTrue(text.contains("import \"your-package/css\";"), text);
     // The built-in catalog's first domain and value, as the java format names them.
     assertTrue(
