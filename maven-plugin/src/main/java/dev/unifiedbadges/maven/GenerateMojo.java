@@ -227,11 +227,19 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     }
     String npmName = NpmFormat.ID + "." + NpmFormat.NAME_OPTION;
     String npmVersion = NpmFormat.ID + "." + NpmFormat.VERSION_OPTION;
-    if (wanted.contains(NpmFormat.ID) && !options.containsKey(npmName)) {
-      options.put(npmName, Parameters.npmPackageName(npmPackageName));
-    }
-    if (wanted.contains(NpmFormat.ID) && !options.containsKey(npmVersion)) {
-      options.put(npmVersion, Parameters.npmPackageVersion(npmPackageVersion));
+    if (wanted.contains(NpmFormat.ID)) {
+      // An option set directly in formatOptions wins, and is checked the same way.
+      options.put(
+          npmName,
+          options.containsKey(npmName)
+              ? Parameters.npmPackageName(options.get(npmName), "formatOptions " + npmName, null)
+              : Parameters.npmPackageName(npmPackageName));
+      options.put(
+          npmVersion,
+          options.containsKey(npmVersion)
+              ? Parameters.npmPackageVersion(
+                  options.get(npmVersion), "formatOptions " + npmVersion, null)
+              : Parameters.npmPackageVersion(npmPackageVersion));
     }
     try {
       registry.select(wanted, options);

@@ -159,11 +159,20 @@ final class Parameters {
 
   /** A name npm accepts for a new package, such as {@code acme-badges} or {@code @acme/badges}. */
   static String npmPackageName(String value) throws MojoFailureException {
+    return npmPackageName(value, "npmPackageName", PropertyNames.NPM_PACKAGE_NAME);
+  }
+
+  /**
+   * As {@link #npmPackageName(String)}, for a value from another parameter, e.g. {@code
+   * formatOptions npm.name} (property null: it has none).
+   */
+  static String npmPackageName(String value, String parameter, String property)
+      throws MojoFailureException {
     String name = value == null ? "" : value.strip();
     if (!NpmFormat.isValidName(name)) {
       throw invalid(
-          "npmPackageName",
-          PropertyNames.NPM_PACKAGE_NAME,
+          parameter,
+          property,
           value,
           NpmFormat.NAME_RULES
               + ". Fix: set <npmPackageName> (by default the artifactId) to such a name");
@@ -173,12 +182,18 @@ final class Parameters {
 
   /** The package version as semver: {@code 1.2-SNAPSHOT} is {@code 1.2.0-SNAPSHOT}. */
   static String npmPackageVersion(String value) throws MojoFailureException {
+    return npmPackageVersion(value, "npmPackageVersion", PropertyNames.NPM_PACKAGE_VERSION);
+  }
+
+  /** As {@link #npmPackageVersion(String)}, for a value from another parameter. */
+  static String npmPackageVersion(String value, String parameter, String property)
+      throws MojoFailureException {
     return NpmFormat.semver(value)
         .orElseThrow(
             () ->
                 invalid(
-                    "npmPackageVersion",
-                    PropertyNames.NPM_PACKAGE_VERSION,
+                    parameter,
+                    property,
                     value,
                     NpmFormat.VERSION_RULES
                         + ". Fix: set <npmPackageVersion> (by default the project version) to"
@@ -192,9 +207,9 @@ final class Parameters {
             + (value == null ? "" : value)
             + "' for parameter '"
             + parameter
-            + "' (property "
-            + property
-            + "). Allowed: "
+            + "'"
+            + (property == null ? "" : " (property " + property + ")")
+            + ". Allowed: "
             + allowed
             + ".");
   }

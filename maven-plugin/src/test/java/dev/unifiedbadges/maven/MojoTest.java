@@ -137,6 +137,34 @@ class MojoTest {
   }
 
   @Test
+  void anInvalidNpmNameOrVersionInFormatOptionsFailsNamingTheOption() throws Exception {
+    for (String[] bad :
+        List.of(new String[] {"npm.name", "Acme Badges"}, new String[] {"npm.version", "v1"})) {
+      MojoFailureException e =
+          assertThrows(
+              MojoFailureException.class,
+              () ->
+                  generateWith(
+                          m -> {
+                            set(m, "catalog", "builtin");
+                            set(m, "formats", List.of("css,npm"));
+                            set(m, "formatOptions", java.util.Map.of(bad[0], bad[1]));
+                          })
+                      .execute());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Invalid value '"
+                      + bad[1]
+                      + "' for parameter 'formatOptions "
+                      + bad[0]
+                      + "'. Allowed: "),
+          e.getMessage());
+      assertFalse(Files.exists(dir.resolve("target/badges")), "nothing is written");
+    }
+  }
+
+  @Test
   void anInvalidNpmPackageNameOrVersionFailsBeforeAnythingIsWritten() throws Exception {
     for (String[] bad :
         List.of(
