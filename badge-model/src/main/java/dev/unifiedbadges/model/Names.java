@@ -1,6 +1,6 @@
 package dev.unifiedbadges.model;
 
-import java.text.Normalizer;
+import dev.unifiedbadges.runtime.LookupKey;
 
 /**
  * Sanitises domain and value names into kebab-case names that are safe in CSS class names, DTCG
@@ -18,18 +18,11 @@ public final class Names {
 
   /**
    * The NFC form of a name, so that a name typed with a precomposed letter and one typed with a
-   * letter and a combining mark (NFC and NFD "café") are one name. Text below U+0300 is always NFC,
-   * so ASCII and Latin-1 names return at once, without the normaliser.
+   * letter and a combining mark (NFC and NFD "café") are one name: {@link LookupKey#nfc}, the rule
+   * the runtime lookup applies too.
    */
   public static String nfc(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x300) {
-        return Normalizer.isNormalized(name, Normalizer.Form.NFC)
-            ? name
-            : Normalizer.normalize(name, Normalizer.Form.NFC);
-      }
-    }
-    return name;
+    return LookupKey.nfc(name);
   }
 
   /**

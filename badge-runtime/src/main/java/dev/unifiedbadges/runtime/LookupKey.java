@@ -18,11 +18,7 @@ public final class LookupKey {
     if (value == null) {
       return "";
     }
-    // The check is cheap, and nearly every value (all ASCII ones) is already in NFC.
-    String text =
-        Normalizer.isNormalized(value, Normalizer.Form.NFC)
-            ? value
-            : Normalizer.normalize(value, Normalizer.Form.NFC);
+    String text = nfc(value);
     int start = 0;
     int end = text.length();
     while (start < end && isAsciiSpace(text.charAt(start))) {
@@ -37,6 +33,22 @@ public final class LookupKey {
       sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * The NFC form of {@code text}. Text below U+0300 is always NFC (no character there composes with
+   * another), so ASCII and Latin-1 text returns at once: the normaliser, whose data a cold JVM must
+   * first load, is reached only for text that may need it.
+   */
+  public static String nfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x300) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   /** Space, tab, line feed, carriage return and form feed: HTML's ASCII white space. */
