@@ -43,6 +43,10 @@ public final class Characters {
    * other variation selectors, and code points reserved as ignorable for future use.
    */
   public static boolean isInvisible(int cp) {
+    // U+00AD SOFT HYPHEN is the first: ASCII and most of Latin-1 return at once.
+    if (cp < 0xAD) {
+      return false;
+    }
     return Character.getType(cp) == Character.FORMAT || isDefaultIgnorable(cp);
   }
 

@@ -535,11 +535,11 @@ final class CatalogBinder {
    * bound, so that every other problem of its domain or value is reported too.
    */
   private boolean visible(String name, Location at, String p, String what) {
+    if (!hasInvisible(name)) {
+      return true; // every name of a catalog is checked: no set or stream unless one is found
+    }
     Set<Integer> found = new LinkedHashSet<>();
     name.codePoints().filter(Characters::isInvisible).forEach(found::add);
-    if (found.isEmpty()) {
-      return true;
-    }
     List<String> named = found.stream().map(Characters::describe).toList();
     String it = named.size() == 1 ? "it" : "them";
     int first = name.indexOf(Character.toString(found.iterator().next()));
@@ -559,6 +559,17 @@ final class CatalogBinder {
             + it
             + (named.size() == 1 ? ", and it " : ", and the first ")
             + (first == 0 ? "starts the name" : "follows '" + name.substring(0, first) + "'"));
+    return false;
+  }
+
+  private static boolean hasInvisible(String name) {
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (Characters.isInvisible(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
     return false;
   }
 
