@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Makes the output directory an npm package: {@code package.json} with an {@code exports} map for
- * the JS module (ES module and CommonJS, each with its types), the CSS and the token files, and the
- * CommonJS entry {@code js/badges.cjs} with its declarations. It needs the CSS, tokens and JS
- * formats, whose files it packages.
+ * the JS module (ES module and CommonJS, each with its types), the CSS, the token files and the
+ * catalog snapshot, and the CommonJS entry {@code js/badges.cjs} with its declarations. It needs
+ * the CSS, tokens, JS and snapshot formats, whose files it packages.
  */
 public final class NpmFormat implements OutputFormat {
 
@@ -96,7 +96,7 @@ public final class NpmFormat implements OutputFormat {
 
   @Override
   public Set<String> requires() {
-    return Set.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID);
+    return Set.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SnapshotFormat.ID);
   }
 
   @Override
@@ -108,7 +108,7 @@ public final class NpmFormat implements OutputFormat {
             PACKAGE_JSON,
             GROUP,
             "npm package manifest: npm install this directory or its npm pack tarball; exports the JS"
-                + " module, the CSS and the token files.",
+                + " module, the CSS, the token files and the catalog snapshot.",
             "application/json"),
         new OutputFile(
             CJS,
@@ -211,7 +211,7 @@ public final class NpmFormat implements OutputFormat {
     }
     w.endObject();
     w.name("files").beginArray();
-    for (String dir : List.of("css/", "js/", "tokens/")) {
+    for (String dir : List.of("css/", "js/", "snapshot/", "tokens/")) {
       w.value(dir);
     }
     w.endArray();
@@ -231,6 +231,8 @@ public final class NpmFormat implements OutputFormat {
     paths.put("./tokens/light", DtcgFormat.TOKENS_LIGHT);
     paths.put("./tokens/dark", DtcgFormat.TOKENS_DARK);
     paths.put("./tokens/resolver", DtcgFormat.RESOLVER);
+    paths.put("./snapshot", SnapshotFormat.SNAPSHOT);
+    paths.put("./snapshot/schema", SnapshotFormat.SCHEMA);
     paths.put("./package.json", PACKAGE_JSON);
     return paths;
   }

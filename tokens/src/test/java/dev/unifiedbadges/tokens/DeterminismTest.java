@@ -2,6 +2,7 @@ package dev.unifiedbadges.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.testing.JvmCommand;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The output depends on the catalog and options only: not on runs, locale, time zone or charset.
+ * The output (the token formats and the catalog snapshot) depends on the catalog and options only:
+ * not on runs, locale, time zone or charset.
  */
 class DeterminismTest {
 
@@ -31,10 +33,11 @@ class DeterminismTest {
   @ValueSource(strings = {"builtin", "awkward", "synthetic"})
   void twoRunsAreByteIdentical(String catalog) {
     SortedMap<String, byte[]> a =
-        TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
+        ForkedExport.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
     SortedMap<String, byte[]> b =
-        TokenExporter.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
+        ForkedExport.export(ForkedExport.catalog(catalog), TokenOptions.defaults());
     assertEquals(a.keySet(), b.keySet());
+    assertTrue(a.containsKey(SnapshotFormat.SNAPSHOT));
     for (String path : a.keySet()) {
       assertArrayEquals(a.get(path), b.get(path), path);
     }
@@ -56,6 +59,9 @@ class DeterminismTest {
     assertArrayEquals(parts.file(Theme.LIGHT), files.get(TokenExporter.TOKENS_LIGHT));
     assertArrayEquals(parts.file(Theme.DARK), files.get(TokenExporter.TOKENS_DARK));
     assertArrayEquals(DtcgExporter.resolver(), files.get(TokenExporter.RESOLVER));
+    assertArrayEquals(
+        SnapshotFormat.render(p).toByteArray(),
+        ForkedExport.export(catalog, options).get(SnapshotFormat.SNAPSHOT));
     SortedMap<String, byte[]> again = TokenExporter.export(catalog, options);
     for (String path : files.keySet()) {
       assertArrayEquals(files.get(path), again.get(path), path);
@@ -85,7 +91,7 @@ class DeterminismTest {
                 command, tmp, Map.of("TZ", "Pacific/Kiritimati", "LC_ALL", "tr_TR.UTF-8"), 120);
         assertEquals(0, r.exitCode(), r.describe());
         SortedMap<String, byte[]> expected =
-            TokenExporter.export(
+            ForkedExport.export(
                 ForkedExport.catalog(catalog), new TokenOptions("badge", format, true));
         assertEquals(expected.keySet(), readTree(out, expected.keySet()).keySet(), "files written");
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {

@@ -3,9 +3,12 @@ package dev.unifiedbadges.tokens;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.testing.TestCatalogs;
 import dev.unifiedbadges.tokens.format.ColorFormat;
+import dev.unifiedbadges.tokens.format.OutputFormat;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -23,13 +26,20 @@ public final class ForkedExport {
   public static void main(String[] args) throws Exception {
     BadgeCatalog catalog = catalog(args[0]);
     TokenOptions options = new TokenOptions(args[1], ColorFormat.valueOf(args[2]), true);
-    SortedMap<String, byte[]> files = TokenExporter.export(catalog, options);
+    SortedMap<String, byte[]> files = export(catalog, options);
     Path out = Path.of(args[3]);
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
       Path file = out.resolve(e.getKey());
       Files.createDirectories(file.getParent());
       Files.write(file, e.getValue());
     }
+  }
+
+  /** The token formats' files and the catalog snapshot's. */
+  static SortedMap<String, byte[]> export(BadgeCatalog catalog, TokenOptions options) {
+    List<OutputFormat> formats = new ArrayList<>(TokenExporter.formats());
+    formats.add(new SnapshotFormat());
+    return TokenExporter.export(catalog, options, formats, Map.of());
   }
 
   static BadgeCatalog catalog(String name) {

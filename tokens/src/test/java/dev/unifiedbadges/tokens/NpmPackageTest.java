@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The output as a consumer sees it: {@code npm pack} of the CSS, tokens, JS and npm formats,
- * installed offline into a fresh {@code npm init -y} project, then imported by Node as ES module
- * and CommonJS, type-checked by tsc, bundled by esbuild, and checked by {@code npm publish
+ * The output as a consumer sees it: {@code npm pack} of the CSS, tokens, JS, snapshot and npm
+ * formats, installed offline into a fresh {@code npm init -y} project, then imported by Node as ES
+ * module and CommonJS, type-checked by tsc, bundled by esbuild, and checked by {@code npm publish
  * --dry-run}.
  */
 class NpmPackageTest {
@@ -77,7 +77,7 @@ class NpmPackageTest {
   }
 
   @Test
-  void thePackageHoldsTheCssTokensAndJsButNotTheSite() {
+  void thePackageHoldsTheCssTokensJsAndSnapshotButNotTheSite() {
     assertEquals(
         new TreeSet<>(
             List.of(
@@ -89,6 +89,8 @@ class NpmPackageTest {
                 DtcgFormat.RESOLVER,
                 JsFormat.JS,
                 JsFormat.DTS,
+                SnapshotFormat.SNAPSHOT,
+                SnapshotFormat.SCHEMA,
                 NpmFormat.CJS,
                 NpmFormat.DCTS)),
         packed);
@@ -129,7 +131,8 @@ class NpmPackageTest {
     assertEquals(
         "{\".\":\"module:function\",\"./css\":\"exists:true\",\"./css/min\":\"exists:true\","
             + "\"./tokens/light\":\"json:true\",\"./tokens/dark\":\"json:true\","
-            + "\"./tokens/resolver\":\"json:true\",\"./package.json\":\"json:true\"}",
+            + "\"./tokens/resolver\":\"json:true\",\"./snapshot\":\"json:true\","
+            + "\"./snapshot/schema\":\"json:true\",\"./package.json\":\"json:true\"}",
         out.get("subpaths").toString());
   }
 
@@ -166,7 +169,8 @@ class NpmPackageTest {
     assertEquals(
         "{\".\":\"module:function\",\"./css\":\"exists:true\",\"./css/min\":\"exists:true\","
             + "\"./tokens/light\":\"json:true\",\"./tokens/dark\":\"json:true\","
-            + "\"./tokens/resolver\":\"json:true\",\"./package.json\":\"json:true\"}",
+            + "\"./tokens/resolver\":\"json:true\",\"./snapshot\":\"json:true\","
+            + "\"./snapshot/schema\":\"json:true\",\"./package.json\":\"json:true\"}",
         out.get("subpaths").toString());
   }
 
@@ -274,14 +278,19 @@ class NpmPackageTest {
     }
     List<String> files = new ArrayList<>();
     pkg.get("files").forEach(f -> files.add(f.asText()));
-    assertEquals(List.of("css/", "js/", "tokens/"), files);
+    assertEquals(List.of("css/", "js/", "snapshot/", "tokens/"), files);
     assertEquals("[\"*.css\"]", pkg.get("sideEffects").toString());
   }
 
   private static void write(Path dir, BadgeCatalog catalog, Map<String, String> options)
       throws IOException {
     List<OutputFormat> formats =
-        List.of(new CssFormat(), new DtcgFormat(), new JsFormat(), new NpmFormat());
+        List.of(
+            new CssFormat(),
+            new DtcgFormat(),
+            new JsFormat(),
+            new SnapshotFormat(),
+            new NpmFormat());
     for (Map.Entry<String, byte[]> e :
         TokenExporter.export(catalog, TokenOptions.defaults(), formats, options).entrySet()) {
       Path file = dir.resolve(e.getKey());

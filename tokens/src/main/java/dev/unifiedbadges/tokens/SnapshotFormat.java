@@ -1,0 +1,189 @@
+package dev.unifiedbadges.tokens;
+
+import dev.unifiedbadges.model.Theme;
+import dev.unifiedbadges.model.ToneColors;
+import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
+import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
+import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
+import dev.unifiedbadges.tokens.format.FileSink;
+import dev.unifiedbadges.tokens.format.FormatContext;
+import dev.unifiedbadges.tokens.format.FormatTask;
+import dev.unifiedbadges.tokens.format.OutputFile;
+import dev.unifiedbadges.tokens.format.OutputFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The catalog snapshot: one JSON document of the resolved catalog (tones with their colours per
+ * theme, the fallbacks, every domain and value with its CSS class), written by every generation
+ * next to its JSON Schema. It is what {@code badges:diff} compares, travels in the npm package and
+ * the attached jar, and lets a runtime read the catalog without parsing YAML.
+ *
+ * <p>Every object's members are sorted by name and no member depends on time, paths or the
+ * platform, so two generations of one catalog write the same bytes. {@link #SNAPSHOT_VERSION} is a
+ * major version: members are only added within it; a reader refuses a greater one.
+ */
+public final class SnapshotFormat implements OutputFormat {
+
+  public static final String ID = "snapshot";
+  public static final String SNAPSHOT = "snapshot/badges.snapshot.json";
+  public static final String SCHEMA = "snapshot/badges.snapshot.schema.json";
+
+  /** The schema on the classpath: the same bytes as {@link #SCHEMA}. */
+  public static final String SCHEMA_RESOURCE =
+      "dev/unifiedbadges/tokens/badges.snapshot.schema.json";
+
+  /** The snapshot shape's major version, {@code snapshotVersion}. */
+  public static final int SNAPSHOT_VERSION = 1;
+
+  /** The generator name the snapshot records. */
+  static final String GENERATOR_NAME = "Unified Badges";
+
+  /** This generator's version (the Maven project version), which the snapshot records. */
+  static final String GENERATOR_VERSION = generatorVersion();
+
+  private static final String GROUP = "Catalog snapshot";
+  private static final String MEDIA_TYPE = "application/json";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<OutputFile> files(FormatContext context) {
+    return List.of(
+        new OutputFile(
+            SNAPSHOT,
+            GROUP,
+            "The resolved catalog as one versioned JSON document: tones with their colours per"
+                + " theme, every domain's values, labels, icons, aliases and CSS classes, and the"
+                + " fallbacks. badges:diff compares against it.",
+            MEDIA_TYPE),
+        new OutputFile(
+            SCHEMA,
+            GROUP,
+            "The JSON Schema (draft 2020-12) of the snapshot, which the snapshot's $schema names.",
+            "application/schema+json"));
+  }
+
+  @Override
+  public List<FormatTask> tasks(FormatContext context, FileSink sink) {
+    return List.of(
+        () -> render(ExportModel.of(context)).putInto(sink, SNAPSHOT),
+        () -> sink.put(SCHEMA, schema()));
+  }
+
+  /** The schema's bytes, from the jar. */
+  public static byte[] schema() {
+    try (InputStream in =
+        SnapshotFormat.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Utf8Builder render(ExportModel model) {
+    Utf8Builder sb = new Utf8Builder(4096 + 512 * model.pairingCount());
+    JsonWriter w = JsonWriter.pretty(sb).beginObject();
+    w.member("$schema", SCHEMA.substring(SCHEMA.lastIndexOf('/') + 1));
+    w.name("css").beginObject().member("baseClass", model.css.base()).endObject();
+    w.name("domains").beginObject();
+    List<DomainInfo> domains =
+        model.domains.stream()
+            .sorted(Comparator.comparing((DomainInfo d) -> d.domain().name()))
+            .toList();
+    for (DomainInfo d : domains) {
+      w.name(d.domain().name());
+      domain(w, d);
+    }
+    w.endObject();
+    w.name("generator").beginObject();
+    w.member("name", GENERATOR_NAME).member("version", GENERATOR_VERSION);
+    w.endObject();
+    w.name("snapshotVersion").rawValue(Integer.toString(SNAPSHOT_VERSION));
+    w.name("tones").beginObject();
+    List<ToneInfo> tones =
+        model.tones.stream().sorted(Comparator.comparing(ToneInfo::name)).toList();
+    for (ToneInfo tone : tones) {
+      w.name(tone.name()).beginObject();
+      w.name("dark");
+      colors(w, tone.tone().colors(Theme.DARK));
+      w.name("light");
+      colors(w, tone.tone().colors(Theme.LIGHT));
+      w.endObject();
+    }
+    w.endObject();
+    w.name("unknown");
+    badge(w, model.unknown);
+    w.endObject();
+    sb.append('\n');
+    return sb;
+  }
+
+  // A deprecation ("deprecated": {reason, removeIn, replacedBy, since}, each member only when set)
+  // is written after "values" here and after "className" in badge() once the model carries one.
+  private static void domain(JsonWriter w, DomainInfo d) {
+    w.beginObject();
+    w.member("description", d.domain().description());
+    w.member("name", d.domain().name());
+    w.member("title", d.domain().title());
+    w.name("unknown");
+    badge(w, d.unknown());
+    w.member("unknownFrom", d.domain().ownUnknown().isPresent() ? "domain" : "catalog");
+    w.name("values").beginArray();
+    for (BadgeInfo b : d.values()) {
+      badge(w, b);
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void badge(JsonWriter w, BadgeInfo b) {
+    w.beginObject();
+    w.name("aliases").beginArray();
+    for (String alias : b.badge().aliases()) {
+      w.value(alias);
+    }
+    w.endArray();
+    w.member("className", b.className());
+    w.member("description", b.badge().description());
+    w.member("icon", b.badge().icon());
+    w.member("label", b.badge().label());
+    w.member("tone", b.badge().tone());
+    w.member("value", b.badge().value());
+    w.endObject();
+  }
+
+  private static void colors(JsonWriter w, ToneColors c) {
+    w.beginObject();
+    w.member("background", c.background().hex());
+    if (c.border() != null) {
+      w.member("border", c.border().hex());
+    }
+    w.member("foreground", c.foreground().hex());
+    w.member("icon", c.iconColor().hex());
+    w.endObject();
+  }
+
+  private static String generatorVersion() {
+    Properties p = new Properties();
+    try (InputStream in = SnapshotFormat.class.getResourceAsStream("generator.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String version = p.getProperty("version", "");
+    return version.isEmpty() || version.startsWith("${") ? "unknown" : version;
+  }
+}
