@@ -3,7 +3,8 @@ import java.util.zip.ZipFile
 def out = new File(basedir, 'target/badges')
 ['css/badges.css', 'css/badges.min.css',
  'tokens/badges.light.tokens.json', 'tokens/badges.dark.tokens.json', 'tokens/badges.resolver.json',
- 'js/badges.js', 'js/badges.d.ts', 'site/index.html'].each {
+ 'js/badges.js', 'js/badges.d.ts', 'snapshot/badges.snapshot.json', 'snapshot/badges.snapshot.schema.json',
+ 'site/index.html'].each {
   assert new File(out, it).isFile() : "missing ${it}"
 }
 def css = new File(out, 'css/badges.css').getText('UTF-8')
@@ -14,14 +15,20 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def index = new File(out, 'site/index.html').canonicalPath
 assert log =~ /\[INFO\] Badges: 2 domains, 5 pairings; \d+ files written, 0 unchanged in \d+ ms; catalog: \Q${index}\E/
 
-// attach=true: the jar is a WebJar of the generated CSS, tokens and JS (no site unless attachSite,
+def snapshot = new File(out, 'snapshot/badges.snapshot.json').getText('UTF-8')
+assert snapshot.contains('"snapshotVersion": 1,')
+assert snapshot.contains('"order.status": {')
+assert !snapshot.contains(basedir.canonicalPath) : 'the snapshot holds an absolute path'
+
+// attach=true: the jar is a WebJar of the generated CSS, tokens, JS and catalog snapshot (no site unless attachSite,
 // never the output marker), registered so that webjars-locator finds it without a version.
 def jar = new File(basedir, 'target').listFiles().find { it.name.endsWith('.jar') }
 assert jar != null : 'no jar built'
 def root = 'META-INF/resources/webjars/basic/0.1.0-SNAPSHOT/'
 new ZipFile(jar).withCloseable { zip ->
   ['css/badges.css', 'css/badges.min.css', 'js/badges.js', 'js/badges.d.ts',
-   'tokens/badges.light.tokens.json', 'tokens/badges.dark.tokens.json', 'tokens/badges.resolver.json'].each {
+   'tokens/badges.light.tokens.json', 'tokens/badges.dark.tokens.json', 'tokens/badges.resolver.json',
+   'snapshot/badges.snapshot.json', 'snapshot/badges.snapshot.schema.json'].each {
     assert zip.getEntry(root + it) != null : "${root}${it} not in the jar"
   }
   def names = zip.entries().collect { it.name }

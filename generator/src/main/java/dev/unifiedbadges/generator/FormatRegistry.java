@@ -6,6 +6,7 @@ import dev.unifiedbadges.tokens.DtcgFormat;
 import dev.unifiedbadges.tokens.JavaFormat;
 import dev.unifiedbadges.tokens.JsFormat;
 import dev.unifiedbadges.tokens.NpmFormat;
+import dev.unifiedbadges.tokens.SnapshotFormat;
 import dev.unifiedbadges.tokens.format.OutputFormat;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +31,14 @@ public final class FormatRegistry {
 
   /** The built-in formats' ids, in registry order. */
   static final List<String> BUILT_IN_IDS =
-      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID, JavaFormat.ID, NpmFormat.ID);
+      List.of(
+          CssFormat.ID,
+          DtcgFormat.ID,
+          JsFormat.ID,
+          SnapshotFormat.ID,
+          SiteFormat.ID,
+          JavaFormat.ID,
+          NpmFormat.ID);
 
   /**
    * The formats a run writes unless told otherwise: every built-in but {@code java} and {@code
@@ -38,7 +46,7 @@ public final class FormatRegistry {
    * name and a semver version from the project).
    */
   static final List<String> DEFAULT_IDS =
-      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SiteFormat.ID);
+      List.of(CssFormat.ID, DtcgFormat.ID, JsFormat.ID, SnapshotFormat.ID, SiteFormat.ID);
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -116,6 +124,7 @@ public final class FormatRegistry {
                 new CssFormat(),
                 new DtcgFormat(),
                 new JsFormat(),
+                new SnapshotFormat(),
                 new SiteFormat(),
                 new JavaFormat(),
                 new NpmFormat()));

@@ -1,11 +1,13 @@
 package dev.unifiedbadges.generator;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.model.load.Definitions;
+import dev.unifiedbadges.tokens.SnapshotFormat;
 import dev.unifiedbadges.tokens.format.FileSink;
 import dev.unifiedbadges.tokens.format.FormatContext;
 import dev.unifiedbadges.tokens.format.FormatTask;
@@ -43,10 +45,11 @@ class FormatRegistryTest {
   @Test
   void aFormatInTestCodeIsFoundThroughItsServiceFileAfterTheBuiltIns() throws Exception {
     assertEquals(
-        List.of("css", "tokens", "js", "site", "java", "npm", "pairings-csv"),
+        List.of("css", "tokens", "js", "snapshot", "site", "java", "npm", "pairings-csv"),
         new Generator().registry().ids());
     assertEquals(
-        List.of("css", "tokens", "js", "site", "java", "npm"), FormatRegistry.builtIn().ids());
+        List.of("css", "tokens", "js", "snapshot", "site", "java", "npm"),
+        FormatRegistry.builtIn().ids());
   }
 
   @Test
@@ -68,8 +71,31 @@ class FormatRegistryTest {
     // The groups follow the registry: built-in ones first, then the third-party one.
     assertEquals(
         List.of(
-            "site--files-css", "site--files-tokens", "site--files-js", "site--files-pairings-csv"),
+            "site--files-css",
+            "site--files-tokens",
+            "site--files-js",
+            "site--files-snapshot",
+            "site--files-pairings-csv"),
         page.select("section.download-group").eachAttr("aria-labelledby"));
+  }
+
+  @Test
+  void aDefaultRunWritesTheCatalogSnapshotAndOffersItOnTheDownloadsPage() throws Exception {
+    Path out = tmp.resolve("badges");
+    new Generator().generate(request(out, GenerationRequest.DEFAULT_FORMATS, null));
+    byte[] snapshot = Files.readAllBytes(out.resolve(SnapshotFormat.SNAPSHOT));
+    assertTrue(new String(snapshot, StandardCharsets.UTF_8).contains("\"snapshotVersion\": 1,\n"));
+    assertArrayEquals(
+        SnapshotFormat.schema(), Files.readAllBytes(out.resolve(SnapshotFormat.SCHEMA)));
+    assertArrayEquals(
+        snapshot, Files.readAllBytes(out.resolve("site/downloads/" + SnapshotFormat.SNAPSHOT)));
+
+    Document page = Jsoup.parse(out.resolve("site/downloads.html").toFile(), "UTF-8");
+    Element group = page.selectFirst("section[aria-labelledby=site--files-snapshot]");
+    assertEquals("Catalog snapshot", group.selectFirst("h2").text());
+    assertEquals(
+        List.of("downloads/" + SnapshotFormat.SNAPSHOT, "downloads/" + SnapshotFormat.SCHEMA),
+        group.select("a.download__link").eachAttr("href"));
   }
 
   @Test
@@ -130,7 +156,7 @@ class FormatRegistryTest {
                 new Generator()
                     .generate(request(tmp.resolve("badges"), List.of("css", "scss"), null)));
     assertEquals(
-        "Unknown output format 'scss'. Available: css, tokens, js, site, java, npm, pairings-csv. A third-party format is"
+        "Unknown output format 'scss'. Available: css, tokens, js, snapshot, site, java, npm, pairings-csv. A third-party format is"
             + " available once its jar is among the plugin's <dependencies>.",
         e.getMessage());
     assertFalse(Files.exists(tmp.resolve("badges")));

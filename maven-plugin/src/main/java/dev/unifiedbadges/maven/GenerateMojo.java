@@ -72,13 +72,14 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
 
   /**
    * What to generate, comma-separated: any of {@code css}, {@code tokens}, {@code js}, {@code
-   * site}, {@code java} (sources into {@code javaSourceDirectory}), {@code npm} (a {@code
-   * package.json} that makes the output an npm package, with the CSS, tokens and JS it exports),
-   * and the ids of third-party formats among the plugin's {@code <dependencies>}.
+   * snapshot} (the catalog snapshot and its JSON Schema), {@code site}, {@code java} (sources into
+   * {@code javaSourceDirectory}), {@code npm} (a {@code package.json} that makes the output an npm
+   * package, with the CSS, tokens and JS it exports), and the ids of third-party formats among the
+   * plugin's {@code <dependencies>}.
    *
    * @since 0.1.0
    */
-  @Parameter(property = PropertyNames.FORMATS, defaultValue = "css,tokens,js,site")
+  @Parameter(property = PropertyNames.FORMATS, defaultValue = "css,tokens,js,snapshot,site")
   private List<String> formats;
 
   /**

@@ -15,7 +15,7 @@ public final class PropertyNames {
   /** {@code outputDirectory}: where generated files go. */
   public static final String OUTPUT_DIRECTORY = "badges.outputDirectory";
 
-  /** {@code formats}: comma-separated format ids, e.g. {@code css,tokens,js,site}. */
+  /** {@code formats}: comma-separated format ids, e.g. {@code css,tokens,js,snapshot,site}. */
   public static final String FORMATS = "badges.formats";
 
   /** {@code cssPrefix}: the CSS class and custom-property prefix. */

@@ -34,7 +34,7 @@ class ParametersTest {
             MojoFailureException.class, () -> Parameters.formats(List.of("css", "pdf"), AVAILABLE));
     assertEquals(
         "Invalid value 'css,pdf' for parameter 'formats' (property badges.formats)."
-            + " Allowed: css, tokens, js, site, java, npm (comma-separated; a third-party format is available once its jar is"
+            + " Allowed: css, tokens, js, snapshot, site, java, npm (comma-separated; a third-party format is available once its jar is"
             + " among the plugin's <dependencies>).",
         e.getMessage());
   }
