@@ -88,7 +88,7 @@ class HostileNamesTest {
         }
       }
     }
-    assertEquals(Set.of(".unified-badges", "css", "js", "site", "tokens"), top);
+    assertEquals(Set.of(".unified-badges", "css", "js", "site", "snapshot", "tokens"), top);
     // Nothing was written next to the output (such as ../../etc/passwd resolved against it).
     try (Stream<Path> siblings = Files.list(out.getParent())) {
       assertEquals(

@@ -129,8 +129,9 @@ public final class SnapshotFormat implements OutputFormat {
     return sb;
   }
 
-  // A deprecation ("deprecated": {reason, removeIn, replacedBy, since}, each member only when set)
-  // is written after "values" here and after "className" in badge() once the model carries one.
+  // Deprecations plug in here once the model carries them: "deprecated" (an object of reason,
+  // removeIn, replacedBy and since, each only when set) sorts first in a domain, before
+  // "description", and in badge() between "className" and "description". The schema has it.
   private static void domain(JsonWriter w, DomainInfo d) {
     w.beginObject();
     w.member("description", d.domain().description());
