@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How one value renders: label, tone and icon. For an unknown fallback, {@code value} is {@value
- * #UNKNOWN} and there are no aliases.
+ * #UNKNOWN} and there are no aliases. {@code deprecation} is null unless the value is deprecated.
  */
 public record Badge(
     String value,
@@ -13,7 +13,8 @@ public record Badge(
     String tone,
     String icon,
     List<String> aliases,
-    String description) {
+    String description,
+    Deprecation deprecation) {
 
   /** The value name reserved for a domain's unknown fallback. */
   public static final String UNKNOWN = "unknown";
@@ -25,6 +26,22 @@ public record Badge(
     Objects.requireNonNull(icon, "icon");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     description = description == null ? "" : description;
+  }
+
+  /** A badge that is not deprecated. */
+  public Badge(
+      String value,
+      String label,
+      String tone,
+      String icon,
+      List<String> aliases,
+      String description) {
+    this(value, label, tone, icon, aliases, description, null);
+  }
+
+  /** True if the definitions deprecate this value ({@link #deprecation} is then not null). */
+  public boolean deprecated() {
+    return deprecation != null;
   }
 
   /** True if {@code candidate} names this badge by its value or one of its aliases. */

@@ -3,6 +3,7 @@ package dev.unifiedbadges.model.load;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Characters;
+import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Tone;
@@ -38,10 +39,12 @@ final class CatalogBinder {
   private static final Pattern TONE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final List<String> TOP_KEYS = List.of("$schema", "tones", "domains", "unknown");
   private static final List<String> DOMAIN_KEYS =
-      List.of("title", "description", "values", "unknown");
+      List.of("title", "description", "values", "unknown", "deprecated");
   private static final List<String> BADGE_KEYS =
-      List.of("label", "tone", "icon", "aliases", "description");
+      List.of("label", "tone", "icon", "aliases", "description", "deprecated");
   private static final List<String> UNKNOWN_KEYS = List.of("label", "tone", "icon", "description");
+  private static final List<String> DEPRECATION_KEYS =
+      List.of("reason", "since", "replacedBy", "removeIn");
   private static final List<String> TONE_KEYS = List.of("light", "dark");
   private static final List<String> COLOR_KEYS =
       List.of("background", "foreground", "border", "icon");
@@ -316,6 +319,7 @@ final class CatalogBinder {
     String description = null;
     List<Badge> values = new ArrayList<>();
     Badge unknownBadge = null;
+    Deprecation deprecation = null;
     for (Entry d : m.entries().values()) {
       String dp = p + SourceMap.pointer(d.key());
       sources.put(dp, d.keyAt());
@@ -355,6 +359,7 @@ final class CatalogBinder {
           }
         }
         case "unknown" -> unknownBadge = badge(d.value(), dp, Badge.UNKNOWN, true);
+        case "deprecated" -> deprecation = deprecation(d.value(), dp, "domain '" + name + "'");
         default -> unknownKey(d, dp, DOMAIN_KEYS, "domain '" + name + "'");
       }
     }
@@ -365,7 +370,7 @@ final class CatalogBinder {
           "domain '" + name + "' has no 'values:' map",
           "add 'values:' with one entry per value, e.g. 'failed: { label: Failed, tone: danger, icon: circle-x }'");
     }
-    domains.put(name, new Domain(name, title, description, values, unknownBadge));
+    domains.put(name, new Domain(name, title, description, values, unknownBadge, deprecation));
   }
 
   private Badge badge(Node node, String p, String value, boolean fallback) {
@@ -378,6 +383,7 @@ final class CatalogBinder {
     String icon = null;
     String description = null;
     List<String> aliases = new ArrayList<>();
+    Deprecation deprecation = null;
     for (Entry b : m.entries().values()) {
       String bp = p + SourceMap.pointer(b.key());
       sources.put(bp, b.value().at());
@@ -409,6 +415,13 @@ final class CatalogBinder {
                   "name a Lucide icon, e.g. 'circle-check' (https://lucide.dev/icons)");
         }
         case "description" -> description = requireText(b.value(), bp, "description");
+        case "deprecated" -> {
+          if (fallback) {
+            unknownKey(b, bp, UNKNOWN_KEYS, "the unknown badge");
+          } else {
+            deprecation = deprecation(b.value(), bp, "value '" + value + "'");
+          }
+        }
         case "aliases" -> {
           if (fallback) {
             error(
@@ -474,7 +487,93 @@ final class CatalogBinder {
         tone.strip(),
         icon.strip(),
         aliases,
-        description == null ? "" : description.strip());
+        description == null ? "" : description.strip(),
+        deprecation);
+  }
+
+  /**
+   * {@code deprecated: true}, a reason, or a map of {@code reason}, {@code since}, {@code
+   * replacedBy} and {@code removeIn}; null for {@code false} or a broken entry (reported). Whether
+   * {@code replacedBy} names a usable value is the validator's check, which sees the whole domain.
+   */
+  private Deprecation deprecation(Node node, String p, String what) {
+    if (node instanceof ScalarNode s && s.text() != null && !s.string()) {
+      if (s.text().equals("true")) {
+        return Deprecation.bare();
+      }
+      if (s.text().equals("false")) {
+        return null;
+      }
+    }
+    if (node instanceof ScalarNode s && s.string()) {
+      String reason = requireText(node, p, "deprecated");
+      return reason == null ? null : new Deprecation(reason.strip(), null, null, null);
+    }
+    if (!(node instanceof MapNode m)) {
+      error(
+          node.at(),
+          p,
+          "'deprecated' of " + what + " must be true, a reason or a map, but it is " + node.kind(),
+          "write 'deprecated: true', 'deprecated: \"why\"' or 'deprecated: { reason: …, since:"
+              + " 1.2, replacedBy: other-value, removeIn: 2.0 }'");
+      return null;
+    }
+    String reason = null;
+    String since = null;
+    String replacedBy = null;
+    String removeIn = null;
+    for (Entry d : m.entries().values()) {
+      String dp = p + SourceMap.pointer(d.key());
+      sources.put(dp, d.value().at());
+      switch (d.key()) {
+        case "reason" -> {
+          reason = requireText(d.value(), dp, "reason");
+        }
+        case "since", "removeIn" -> {
+          String version = version(d.value(), dp, d.key());
+          if (d.key().equals("since")) {
+            since = version;
+          } else {
+            removeIn = version;
+          }
+        }
+        case "replacedBy" -> {
+          replacedBy =
+              requireName(
+                  d.value(),
+                  dp,
+                  "replacedBy",
+                  "name the value to use instead, e.g. 'replacedBy: succeeded'");
+        }
+        default -> unknownKey(d, dp, DEPRECATION_KEYS, "the deprecation of " + what);
+      }
+    }
+    // A broken deprecation still deprecates, so that outputs never present the value as current;
+    // the catalog is not returned anyway while an error stands.
+    return new Deprecation(reason == null ? "" : reason.strip(), since, replacedBy, removeIn);
+  }
+
+  /** A version in the {@link Deprecation#VERSION} syntax, or null (reported). */
+  private String version(Node node, String p, String what) {
+    if (!(node instanceof ScalarNode s) || s.text() == null) {
+      error(
+          node.at(),
+          p,
+          "'" + what + "' must be a version, but it is " + node.kind(),
+          "write a version such as '" + what + ": \"1.4\"'");
+      return null;
+    }
+    String text = s.text().strip();
+    if (!Deprecation.isVersion(text)) {
+      error(
+          node.at(),
+          p,
+          "'" + what + "' is '" + s.text() + "', which is not a version",
+          "write dot-separated numbers with an optional '-qualifier', e.g. '2', '1.4', '2.0.0' or"
+              + " '3.0-SNAPSHOT'");
+      return null;
+    }
+    return text;
   }
 
   private Optional<MapNode> map(Node node, String p, String what) {

@@ -118,12 +118,110 @@ public final class Validator {
         }
       }
       checkValues(catalog, domain, dp, sources, declaredTones, out);
+      checkReplacements(catalog, domain, dp, sources, out);
       if (domain.unknown() != null) {
         checkBadge(catalog, domain.unknown(), () -> dp + "/unknown", sources, declaredTones, out);
       }
     }
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  /**
+   * A deprecation's {@code replacedBy} names a current value of the same domain (on a domain: a
+   * current domain). Refusing a deprecated target rules out chains and cycles alike.
+   */
+  private static void checkReplacements(
+      BadgeCatalog catalog, Domain domain, String dp, SourceMap sources, List<Diagnostic> out) {
+    if (domain.deprecated() && domain.deprecation().replacedBy() != null) {
+      String target = domain.deprecation().replacedBy();
+      String rp = dp + "/deprecated/replacedBy";
+      Domain replacement = catalog.domains().get(target);
+      String problem =
+          target.equals(domain.name())
+              ? "names the domain itself"
+              : replacement == null
+                  ? "names no domain of the catalog"
+                  : replacement.deprecated() ? "names a domain that is deprecated too" : null;
+      if (problem != null) {
+        out.add(
+            Diagnostic.error(
+                sources.locate(rp),
+                rp,
+                "'replacedBy: " + target + "' of domain '" + domain.name() + "' " + problem,
+                "name a current domain that replaces this one, e.g. one of: "
+                    + currentNames(
+                        catalog.domains().values().stream()
+                            .filter(d -> !d.deprecated() && d != domain)
+                            .map(Domain::name)
+                            .toList())));
+      }
+    }
+    for (Badge badge : domain.values()) {
+      if (!badge.deprecated() || badge.deprecation().replacedBy() == null) {
+        continue;
+      }
+      String target = badge.deprecation().replacedBy();
+      String rp = valuePointer(dp, badge) + "/deprecated/replacedBy";
+      Badge replacement = null;
+      for (Badge candidate : domain.values()) {
+        if (candidate.value().equals(target)) {
+          replacement = candidate;
+        }
+      }
+      String problem;
+      if (target.equals(badge.value())) {
+        problem = "names the value itself";
+      } else if (replacement == null) {
+        problem =
+            "names no value of domain '" + domain.name() + "'" + elsewhere(catalog, domain, target);
+      } else if (replacement.deprecated()) {
+        problem =
+            "names value '"
+                + target
+                + "', which is deprecated too (a replacement must be current: no chains or cycles)";
+      } else {
+        continue;
+      }
+      out.add(
+          Diagnostic.error(
+              sources.locate(rp),
+              rp,
+              "'replacedBy: " + target + "' of value '" + badge.value() + "' " + problem,
+              "name a current value of domain '"
+                  + domain.name()
+                  + "' that users should switch to: "
+                  + currentNames(
+                      domain.values().stream()
+                          .filter(b -> !b.deprecated())
+                          .map(Badge::value)
+                          .toList())));
+    }
+  }
+
+  /** Where a replacement that is not in its domain is found instead: an alias or another domain. */
+  private static String elsewhere(BadgeCatalog catalog, Domain domain, String target) {
+    for (Badge b : domain.values()) {
+      if (b.aliases().contains(target)) {
+        return " ('" + target + "' is an alias of value '" + b.value() + "': name the value)";
+      }
+    }
+    for (Domain other : catalog.domains().values()) {
+      if (other != domain && other.values().stream().anyMatch(b -> b.value().equals(target))) {
+        return " (it is a value of domain '"
+            + other.name()
+            + "'; a replacement must be in the same domain)";
+      }
+    }
+    return "";
+  }
+
+  private static String currentNames(List<String> names) {
+    if (names.isEmpty()) {
+      return "(there is none: drop 'replacedBy')";
+    }
+    List<String> shown = names.size() > 8 ? names.subList(0, 8) : names;
+    return String.join(", ", shown) + (names.size() > 8 ? ", …" : "");
   }
 
   /** What a lookup key belongs to: a value ({@code alias} null) or one of its aliases. */

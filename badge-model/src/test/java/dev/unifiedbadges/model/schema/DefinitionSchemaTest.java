@@ -143,6 +143,21 @@ class DefinitionSchemaTest {
             }
             """),
         Arguments.of(
+            "deprecations.badges.yaml",
+            """
+            domains:
+              job.state:
+                deprecated: { reason: Use run.state., since: "1.2", replacedBy: run.state, removeIn: 2.0.0-rc.1 }
+                values:
+                  done: { label: Done, tone: success, icon: check }
+                  old: { label: Old, tone: neutral, icon: x, deprecated: true }
+                  gone: { label: Gone, tone: neutral, icon: x, deprecated: Nobody reads it. }
+              run.state:
+                values:
+                  ok: { label: OK, tone: success, icon: check }
+                  okay: { label: Okay, tone: success, icon: check, deprecated: { replacedBy: ok, since: 3, removeIn: 4.1 } }
+            """),
+        Arguments.of(
             "tones-only.badges.yaml",
             """
             tones:
@@ -244,7 +259,19 @@ class DefinitionSchemaTest {
         Arguments.of(
             "unknown colour key",
             "tones: { brand: { light: { background: \"#fff\", foreground: \"#000\", bordr: \"#000\" }, dark: { background: \"#000\", foreground: \"#fff\" } } }",
-            "$.tones.brand.light: property 'bordr' is not defined"));
+            "$.tones.brand.light: property 'bordr' is not defined"),
+        Arguments.of(
+            "deprecation with an unknown key",
+            "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, deprecated: { raeson: r } } } } }",
+            "$.domains.d.values.x.deprecated: property 'raeson' is not defined"),
+        Arguments.of(
+            "removeIn not a version",
+            "domains: { d: { values: { x: { label: X, tone: neutral, icon: ban, deprecated: { removeIn: next } } } } }",
+            "$.domains.d.values.x.deprecated.removeIn: does not match the regex pattern"),
+        Arguments.of(
+            "deprecated on the unknown badge",
+            "unknown: { label: U, tone: neutral, icon: ban, deprecated: true }",
+            "$.unknown: property 'deprecated' is not defined"));
   }
 
   private static String tone(String background) {
