@@ -1,6 +1,7 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
@@ -107,11 +108,17 @@ final class DtcgExporter {
     JsonWriter w = JsonWriter.prettyFragment(shared, 2);
     for (DomainInfo d : p.domains) {
       w.name(d.tokenName()).beginObject();
+      if (d.domain().deprecated()) {
+        deprecated(w, d.domain().deprecation());
+      }
       if (!d.domain().description().isEmpty()) {
         w.member("$description", d.domain().description());
       }
       w.name("$extensions").beginObject().name(EXTENSION).beginObject();
       w.member("domain", d.domain().name()).member("title", d.domain().title());
+      if (d.domain().deprecated()) {
+        deprecation(w, d.domain().deprecation());
+      }
       w.endObject().endObject();
       byte[] domain = quoted(d.domain().name());
       for (BadgeInfo b : d.values()) {
@@ -168,8 +175,13 @@ final class DtcgExporter {
     String l1 = JsonWriter.newlineIndent(level + 1);
     String l2 = JsonWriter.newlineIndent(level + 2);
     String l3 = JsonWriter.newlineIndent(level + 3);
-    sb.append('{')
-        .append(l1)
+    sb.append('{');
+    if (b.deprecated()) {
+      sb.append(l1).append("\"$deprecated\": ");
+      deprecatedValue(sb, b.deprecation());
+      sb.append(',');
+    }
+    sb.append(l1)
         .append("\"$extensions\": {")
         .append(l2)
         .append('"')
@@ -194,9 +206,74 @@ final class DtcgExporter {
     }
     sb.append("],").append(l3).append("\"description\": ");
     quote(sb, b.description());
+    if (b.deprecated()) {
+      sb.append(',').append(l3).append("\"deprecation\": ");
+      deprecationObject(sb, b.deprecation(), JsonWriter.newlineIndent(level + 4), l3);
+    }
     sb.append(l2).append('}').append(l1).append('}');
     sb.append(aliasTokens(info.tone(), level));
     sb.append(JsonWriter.newlineIndent(level)).append('}');
+  }
+
+  /**
+   * DTCG 2025.10 {@code $deprecated} on a group: {@code true} for a bare deprecation, otherwise the
+   * explanation string (reason, replacement, removal), which the format allows in place of true.
+   */
+  private static void deprecated(JsonWriter w, Deprecation d) {
+    if (isBare(d)) {
+      w.name("$deprecated").rawValue("true");
+    } else {
+      w.member("$deprecated", d.summary());
+    }
+  }
+
+  private static void deprecatedValue(Utf8Builder sb, Deprecation d) {
+    if (isBare(d)) {
+      sb.append("true");
+    } else {
+      quote(sb, d.summary());
+    }
+  }
+
+  private static boolean isBare(Deprecation d) {
+    return d.reason().isBlank() && d.replacedBy() == null && d.removeIn() == null;
+  }
+
+  /** The machine-readable parts under {@code $extensions}: only the keys that were given. */
+  private static void deprecation(JsonWriter w, Deprecation d) {
+    w.name("deprecation");
+    deprecationObject(w, d);
+  }
+
+  private static void deprecationObject(JsonWriter w, Deprecation d) {
+    w.beginObject();
+    w.member("reason", d.reason());
+    if (d.since() != null) {
+      w.member("since", d.since());
+    }
+    if (d.replacedBy() != null) {
+      w.member("replacedBy", d.replacedBy());
+    }
+    if (d.removeIn() != null) {
+      w.member("removeIn", d.removeIn());
+    }
+    w.endObject();
+  }
+
+  /** The same object for the templated path, exactly as {@link JsonWriter} would write it. */
+  private static void deprecationObject(Utf8Builder sb, Deprecation d, String inner, String outer) {
+    sb.append('{').append(inner).append("\"reason\": ");
+    quote(sb, d.reason());
+    String[][] optional = {
+      {"since", d.since()}, {"replacedBy", d.replacedBy()}, {"removeIn", d.removeIn()}
+    };
+    for (String[] member : optional) {
+      if (member[1] != null) {
+        sb.append(',').append(inner).append('"').append(member[0]).append("\": ");
+        quote(sb, member[1]);
+      }
+    }
+    sb.append(outer).append('}');
   }
 
   /** {@code ,"background": {"$value": "{badge.tone.…}"}, …} for a tone at a group level, cached. */

@@ -2,6 +2,7 @@ package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
 import java.util.List;
@@ -154,8 +155,9 @@ final class JavaExporter {
         .append(comment(domain.name()))
         .append(": ")
         .append(comment(domain.title()))
-        .append(". */\n")
-        .append("  public static final class ")
+        .append('.');
+    deprecation(out, "  ", domain.deprecation());
+    out.append("  public static final class ")
         .append(name)
         .append(" {\n\n")
         .append("    private ")
@@ -218,8 +220,9 @@ final class JavaExporter {
         .append(comment(badge.tone()))
         .append(", ")
         .append(comment(badge.icon()))
-        .append("). */\n")
-        .append("    public static final ")
+        .append(").");
+    deprecation(out, "    ", badge.deprecation());
+    out.append("    public static final ")
         .append(BADGE)
         .append(' ')
         .append(constant)
@@ -242,6 +245,34 @@ final class JavaExporter {
       separator = ", ";
     }
     out.append("),\n            ").append(literal(cssClasses)).append(");\n");
+  }
+
+  /**
+   * Closes the Javadoc line the caller opened: plainly, or for a deprecation with an {@code
+   * @deprecated} tag and the annotation, {@code forRemoval} when a removal version is given. The
+   * generated class uses its own deprecated constants without a warning (javac does not warn inside
+   * one outermost class); callers get one.
+   */
+  private static void deprecation(StringBuilder out, String indent, Deprecation d) {
+    if (d == null) {
+      out.append(" */\n");
+      return;
+    }
+    out.append('\n')
+        .append(indent)
+        .append(" *\n")
+        .append(indent)
+        .append(" * @deprecated ")
+        .append(comment(d.summary()))
+        .append('\n')
+        .append(indent)
+        .append(" */\n")
+        .append(indent)
+        .append("@java.lang.Deprecated(");
+    if (d.since() != null) {
+      out.append("since = ").append(literal(d.since())).append(", ");
+    }
+    out.append("forRemoval = ").append(d.removeIn() != null).append(")\n");
   }
 
   /** A Java identifier in ASCII: every other character as a Unicode escape. */

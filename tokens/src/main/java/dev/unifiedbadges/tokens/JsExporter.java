@@ -1,6 +1,7 @@
 package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
+import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
 import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
 import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
@@ -135,6 +136,7 @@ final class JsExporter {
     sb.append(
         "/** The values of each domain, as defined (aliases not included). */\nexport interface BadgeValues {\n");
     for (DomainInfo d : p.domains) {
+      deprecatedDoc(sb, "  ", d.domain().deprecation());
       sb.append("  ");
       js(sb, d.domain().name());
       sb.append(':');
@@ -149,6 +151,7 @@ final class JsExporter {
 
     sb.append("/** The aliases of each domain's values. */\nexport interface BadgeAliases {\n");
     for (DomainInfo d : p.domains) {
+      deprecatedDoc(sb, "  ", d.domain().deprecation());
       sb.append("  ");
       js(sb, d.domain().name());
       sb.append(':');
@@ -160,6 +163,10 @@ final class JsExporter {
       sb.append(";\n");
     }
     sb.append("}\n\n");
+    boolean deprecations = hasDeprecatedValues(p);
+    if (deprecations) {
+      valueEntries(sb, p);
+    }
 
     sb.append(
         """
@@ -187,7 +194,7 @@ final class JsExporter {
           readonly name: D;
           readonly title: string;
           readonly description: string;
-          readonly values: { readonly [V in BadgeValue<D>]: Badge };
+          readonly values: VALUES_TYPE;
           readonly unknown: Badge;
         }
 
@@ -283,11 +290,87 @@ final class JsExporter {
           name: `${string}-${string}`,
           registry?: BadgeElementRegistry,
         ): unknown;
-        """);
+        """
+            .replace("VALUES_TYPE", deprecations ? VALUES_WITH_DEPRECATIONS : VALUES_PLAIN));
     return sb;
   }
 
   /** {@code " a" | "b"}, or {@code " never"} when empty. */
+  /** The type of a domain's {@code values} in {@code BadgeDomainData}, with deprecations or not. */
+  private static final String VALUES_PLAIN = "{ readonly [V in BadgeValue<D>]: Badge }";
+
+  /**
+   * Over {@code BadgeValueEntries}: a mapped type over {@code keyof} keeps each property's
+   * declaration, so editors strike a deprecated entry through in {@code catalog.domains[d].values}.
+   */
+  private static final String VALUES_WITH_DEPRECATIONS =
+      "{ readonly [V in keyof BadgeValueEntries[D]]: Badge }";
+
+  private static boolean hasDeprecatedValues(ExportModel p) {
+    for (DomainInfo d : p.domains) {
+      for (BadgeInfo b : d.values()) {
+        if (b.badge().deprecated()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Written only when a value is deprecated, so a catalog without deprecations keeps its types byte
+   * for byte. TypeScript cannot attach JSDoc to a member of a literal union, so the values become
+   * properties here, each deprecated one with its {@code @deprecated} note.
+   */
+  private static void valueEntries(Utf8Builder sb, ExportModel p) {
+    sb.append(
+        "/** Each domain's values as properties, so a deprecated value carries its `@deprecated` note. */\n"
+            + "export interface BadgeValueEntries {\n");
+    for (DomainInfo d : p.domains) {
+      sb.append("  ");
+      js(sb, d.domain().name());
+      sb.append(": {\n");
+      for (BadgeInfo b : d.values()) {
+        deprecatedDoc(sb, "    ", b.badge().deprecation());
+        sb.append("    readonly ");
+        js(sb, b.badge().value());
+        sb.append(": Badge;\n");
+      }
+      sb.append("  };\n");
+    }
+    sb.append("}\n\n");
+  }
+
+  /** {@code /** @deprecated why *}{@code /} on its own line, or nothing for a current entry. */
+  private static void deprecatedDoc(Utf8Builder sb, String indent, Deprecation d) {
+    if (d == null) {
+      return;
+    }
+    sb.append(indent).append("/** @deprecated ").append(jsDoc(d.summary())).append(" */\n");
+  }
+
+  /**
+   * Catalog text inside a JSDoc comment: on one line, and unable to end the comment or start a tag
+   * ({@code *}{@code /} and {@code @} are broken with a zero-width-free escape: {@code *\/}, {@code
+   * \@}).
+   */
+  static String jsDoc(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        out.append(' ');
+      } else if (c == '/' && i > 0 && text.charAt(i - 1) == '*') {
+        out.append("\\/");
+      } else if (c == '@') {
+        out.append("\\@");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static void union(Utf8Builder sb, Iterable<String> names, String separator) {
     boolean first = true;
     for (String name : names) {

@@ -7,6 +7,7 @@ import dev.unifiedbadges.runtime.Badge;
 import dev.unifiedbadges.runtime.BadgeDomain;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
@@ -94,6 +95,11 @@ final class GeneratedJava {
   Badge constant(String domainClass, String field) throws ReflectiveOperationException {
     Class<?> nested = badges.getClassLoader().loadClass(badges.getName() + "$" + domainClass);
     return (Badge) nested.getField(field).get(null);
+  }
+
+  /** The field of the constant {@code Badges.<domainClass>.<field>}, to read its annotations. */
+  Field field(String domainClass, String field) throws ReflectiveOperationException {
+    return badges.getClassLoader().loadClass(badges.getName() + "$" + domainClass).getField(field);
   }
 
   /** {@code Badges.resolve(domain, value)}; its exception unwrapped. */
