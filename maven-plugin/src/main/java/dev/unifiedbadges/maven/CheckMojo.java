@@ -36,6 +36,14 @@ public class CheckMojo extends AbstractBadgesMojo<Path> {
       defaultValue = "${project.build.directory}/badges")
   private File outputDirectory;
 
+  /**
+   * The project's version: a deprecation whose {@code removeIn} it has reached is a warning.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(defaultValue = "${project.version}", readonly = true)
+  private String projectVersion;
+
   @Override
   protected Path goalParameters() {
     return outputDirectory == null ? null : outputDirectory.toPath().toAbsolutePath().normalize();
@@ -48,7 +56,9 @@ public class CheckMojo extends AbstractBadgesMojo<Path> {
     recover(output);
     LoadedCatalog loaded;
     try {
-      loaded = new Generator().check(definitions, loadOptions, failOnWarnings);
+      loaded =
+          new Generator()
+              .check(definitions, loadOptions.withProjectVersion(projectVersion), failOnWarnings);
     } catch (DefinitionException e) {
       throw definitionFailure(e);
     } catch (IOException e) {

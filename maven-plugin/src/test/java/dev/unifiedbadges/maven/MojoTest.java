@@ -241,6 +241,47 @@ class MojoTest {
   }
 
   @Test
+  void checkWarnsWithFileLineAndAFixWhenTheProjectReachesARemoveInVersion() throws Exception {
+    Path defs = Files.createDirectories(dir.resolve("src/main/badges"));
+    Files.writeString(
+        defs.resolve("a.badges.yaml"),
+        "domains:\n"
+            + "  job.status:\n"
+            + "    values:\n"
+            + "      succeeded: { label: Succeeded, tone: success, icon: circle-check }\n"
+            + "      done:\n"
+            + "        label: Done\n"
+            + "        tone: success\n"
+            + "        icon: circle-check\n"
+            + "        deprecated: { replacedBy: succeeded, removeIn: \"2.0\" }\n"
+            + "      old:\n"
+            + "        label: Old\n"
+            + "        tone: neutral\n"
+            + "        icon: circle-help\n"
+            + "        deprecated: { removeIn: \"2.1\" }\n",
+        StandardCharsets.UTF_8);
+    CheckMojo before = check();
+    set(before, "projectVersion", "1.9.3");
+    before.execute();
+    assertTrue(log.warn.isEmpty(), log.warn::toString);
+
+    log.info.clear();
+    CheckMojo due = check();
+    set(due, "projectVersion", "2.0-SNAPSHOT");
+    due.execute();
+    assertEquals(
+        List.of(
+            defs.resolve("a.badges.yaml")
+                + ":9:56: warning: value 'done' of domain 'job.status' is deprecated with removeIn"
+                + " 2.0, and the project is at version 2.0-SNAPSHOT (at"
+                + " /domains/job.status/values/done/deprecated/removeIn) Fix: remove the value and"
+                + " add 'done' to the aliases of 'succeeded', so stored data still resolves, or"
+                + " move 'removeIn' to a later version"),
+        log.warn);
+    assertEquals(List.of("Badges check: 1 domain, 3 pairings, 1 warning"), log.info);
+  }
+
+  @Test
   void skipDoesNothing() throws Exception {
     GenerateMojo mojo = generate();
     set(mojo, "skip", true);

@@ -6,6 +6,7 @@ import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.icon.IconSet;
 import dev.unifiedbadges.model.validate.ContrastLevel;
 import dev.unifiedbadges.model.validate.Linter;
+import dev.unifiedbadges.model.validate.RemovalCheck;
 import dev.unifiedbadges.model.validate.ValidationOptions;
 import dev.unifiedbadges.model.validate.Validator;
 import java.io.IOException;
@@ -157,6 +158,14 @@ public final class DefinitionLoader {
           new Validator(new ValidationOptions(options.contrastLevel()), IconSet.lucide())
               .validate(catalog, binder.sources(), binder.declaredTones()));
       warnings = new Linter().lint(catalog, binder.sources());
+      if (options.projectVersion() != null) {
+        List<Diagnostic> due =
+            RemovalCheck.due(catalog, binder.sources(), options.projectVersion());
+        if (!due.isEmpty()) {
+          warnings = new ArrayList<>(warnings);
+          warnings.addAll(due);
+        }
+      }
     }
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       List<Diagnostic> all = new ArrayList<>(diagnostics);

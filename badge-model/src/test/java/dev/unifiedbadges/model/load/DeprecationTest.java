@@ -11,6 +11,8 @@ import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.diagnostic.DefinitionException;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.testing.Defs;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -211,5 +213,32 @@ class DeprecationTest {
     assertEquals(
         "Renamed. Use 'succeeded'. Removed in 2.0.",
         new Deprecation("Renamed", null, "succeeded", "2.0").summary());
+  }
+
+  @Test
+  void aRemovalIsDueOnlyWhenTheProjectVersionIsGivenAndHasReachedRemoveIn() throws Exception {
+    String yaml = value("{ removeIn: \"2.0\" }");
+    DefinitionLoader loader = new DefinitionLoader(LoadOptions.defaults());
+    List<DefinitionSource> files =
+        List.of(new DefinitionSource(Defs.FILE, yaml.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(loader.load(files).warnings().isEmpty(), "no project version, no check");
+    assertTrue(
+        new DefinitionLoader(LoadOptions.defaults().withProjectVersion("1.9"))
+            .load(files)
+            .warnings()
+            .isEmpty());
+    assertTrue(
+        new DefinitionLoader(LoadOptions.defaults().withProjectVersion("LATEST"))
+            .load(files)
+            .warnings()
+            .isEmpty(),
+        "a version that cannot be compared is not a removal");
+    List<Diagnostic> due =
+        new DefinitionLoader(LoadOptions.defaults().withProjectVersion("2.0.1"))
+            .load(files)
+            .warnings();
+    assertEquals(1, due.size(), due.toString());
+    assertEquals("9:33", Defs.position(due.get(0)));
+    assertFalse(due.get(0).isError());
   }
 }
