@@ -64,7 +64,8 @@ final class DomainModels {
         unknown,
         d.unknown() != null,
         previous,
-        next);
+        next,
+        DeprecationViews.ofDomain(d.deprecation(), names, "../"));
   }
 
   private LinkView domainLink(int index) {
@@ -93,6 +94,7 @@ final class DomainModels {
         contrasts.text(tone.dark()),
         id.equals(Badge.UNKNOWN)
             ? ""
-            : SearchIndex.valueText(b, id)); // the fallback row is outside the filtered list
+            : SearchIndex.valueText(b, id), // the fallback row is outside the filtered list
+        DeprecationViews.ofValue(b.deprecation()));
   }
 }

@@ -36,6 +36,7 @@ final class IndexModel {
     List<Domain> domains = names.domains();
     CssNames css = names.css();
     List<DomainCard> cards = new ArrayList<>(domains.size());
+    boolean deprecations = false;
     for (int i = 0; i < domains.size(); i++) {
       Domain d = domains.get(i);
       String href = names.page(i);
@@ -46,7 +47,8 @@ final class IndexModel {
         String kebab = names.valueKebab(i, v);
         BadgeView view = BadgeViews.of(css, names.pairingClass(i, kebab), b);
         shown.add(
-            new DomainCard.CardBadge(view, href + "#" + kebab, SearchIndex.valueText(b, kebab)));
+            new DomainCard.CardBadge(
+                view, href + "#" + kebab, SearchIndex.valueText(b, kebab), b.deprecated()));
       }
       String searchText = SearchIndex.domainText(d, names.domainKebab(i));
       cards.add(
@@ -57,7 +59,9 @@ final class IndexModel {
               href,
               values.size(),
               shown,
-              searchText));
+              searchText,
+              DeprecationViews.ofDomain(d.deprecation(), names, "")));
+      deprecations |= d.deprecated() || values.stream().anyMatch(Badge::deprecated);
     }
     int pairings = layout.pairings();
     String description =
@@ -72,6 +76,7 @@ final class IndexModel {
         cards,
         BadgeViews.of(css, css.catalogUnknown(), catalog.unknown()),
         css.catalogUnknown(),
-        SearchIndex.PATH);
+        SearchIndex.PATH,
+        deprecations);
   }
 }

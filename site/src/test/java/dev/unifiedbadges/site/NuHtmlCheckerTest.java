@@ -52,6 +52,11 @@ class NuHtmlCheckerTest {
   }
 
   @Test
+  void everyPageOfACatalogWithDeprecationsIsValid() throws Exception {
+    assertValid(SiteFixtures.render(TestCatalogs.withDeprecations(), SiteOptions.defaults()));
+  }
+
+  @Test
   void theIndexOfALargeCatalogIsValid() throws Exception {
     SortedMap<String, byte[]> site =
         SiteFixtures.render(TestCatalogs.syntheticStatuses(60, 5), SiteOptions.defaults());

@@ -203,4 +203,37 @@ public final class TestCatalogs {
         .load(List.of(new DefinitionSource("x.badges.yaml", yaml.getBytes(StandardCharsets.UTF_8))))
         .catalog();
   }
+
+  /**
+   * Definitions with deprecations: a value with every part, a bare one, and a deprecated domain
+   * replaced by another.
+   */
+  public static final String DEPRECATIONS_YAML =
+      """
+      domains:
+        job.status:
+          title: Job status
+          values:
+            succeeded: { label: Succeeded, tone: success, icon: circle-check }
+            done:
+              label: Done
+              tone: success
+              icon: circle-check
+              deprecated: { reason: Renamed to succeeded., since: "1.4", replacedBy: succeeded, removeIn: "2.0" }
+            old: { label: Old, tone: neutral, icon: circle-help, deprecated: true }
+        run.status:
+          title: Run status
+          deprecated: { reason: Merged into job status., replacedBy: job.status }
+          values:
+            ok: { label: OK, tone: success, icon: check }
+      """;
+
+  /** The catalog of {@link #DEPRECATIONS_YAML}. */
+  public static BadgeCatalog withDeprecations() {
+    try {
+      return fromYaml(DEPRECATIONS_YAML);
+    } catch (DefinitionException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param count number of values
  * @param badges the badges shown (all, or the first few)
  * @param searchText lower-case text the client-side filter matches the domain against
+ * @param deprecation why the whole domain is deprecated; null for a current domain
  */
 public record DomainCard(
     UserText name,
@@ -20,7 +21,8 @@ public record DomainCard(
     String href,
     int count,
     List<CardBadge> badges,
-    String searchText) {
+    String searchText,
+    DeprecationView deprecation) {
 
   public DomainCard {
     badges = List.copyOf(badges);
@@ -31,6 +33,6 @@ public record DomainCard(
     return count == 1 ? "1 value" : Page.count(count) + " values";
   }
 
-  /** A badge on a card, linking to its row on the domain page. */
-  public record CardBadge(BadgeView badge, String href, String searchText) {}
+  /** A badge on a card, linking to its row on the domain page; {@code deprecated} marks it. */
+  public record CardBadge(BadgeView badge, String href, String searchText, boolean deprecated) {}
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param ownUnknown true if the domain defines its own fallback, false if it uses the catalog's
  * @param previous the previous domain, null on the first
  * @param next the next domain, null on the last
+ * @param deprecation why the whole domain is deprecated; null for a current domain
  */
 public record DomainPage(
     Page page,
@@ -22,7 +23,8 @@ public record DomainPage(
     PairingView unknown,
     boolean ownUnknown,
     LinkView previous,
-    LinkView next) {
+    LinkView next,
+    DeprecationView deprecation) {
 
   public DomainPage {
     values = List.copyOf(values);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param catalogUnknown the catalog-wide fallback badge
  * @param catalogUnknownClass its CSS class
  * @param searchIndexHref link to the search index script
+ * @param deprecations true if any domain or value is deprecated: the page then offers to hide them
  */
 public record IndexPage(
     Page page,
@@ -21,7 +22,8 @@ public record IndexPage(
     List<DomainCard> domains,
     BadgeView catalogUnknown,
     String catalogUnknownClass,
-    String searchIndexHref) {
+    String searchIndexHref,
+    boolean deprecations) {
 
   public IndexPage {
     domains = List.copyOf(domains);

@@ -22,6 +22,7 @@ import java.util.List;
  * @param light text contrast in the light theme
  * @param dark text contrast in the dark theme
  * @param searchText lower-case text the client-side filter matches against
+ * @param deprecation why the value is deprecated and what replaces it; null for a current value
  */
 public record PairingView(
     String id,
@@ -38,7 +39,8 @@ public record PairingView(
     String tokenPath,
     ContrastView light,
     ContrastView dark,
-    String searchText) {
+    String searchText,
+    DeprecationView deprecation) {
 
   public PairingView {
     aliases = List.copyOf(aliases);

@@ -96,6 +96,11 @@ final class Browsers implements AutoCloseable {
     return browser.newContext(pinned(scheme(theme)));
   }
 
+  /** A context for the theme with scripts disabled, to prove a feature needs none. */
+  BrowserContext newContextWithoutScripts(Theme theme) {
+    return browser.newContext(pinned(scheme(theme)).setJavaScriptEnabled(false));
+  }
+
   /**
    * Waits until the page's fonts are loaded and checks that the bundled Roboto faces are the ones
    * in use, so that text never falls back to whatever fonts the machine has.
