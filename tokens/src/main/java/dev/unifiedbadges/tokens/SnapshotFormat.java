@@ -1,5 +1,6 @@
 package dev.unifiedbadges.tokens;
 
+import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
@@ -129,11 +130,9 @@ public final class SnapshotFormat implements OutputFormat {
     return sb;
   }
 
-  // Deprecations plug in here once the model carries them: "deprecated" (an object of reason,
-  // removeIn, replacedBy and since, each only when set) sorts first in a domain, before
-  // "description", and in badge() between "className" and "description". The schema has it.
   private static void domain(JsonWriter w, DomainInfo d) {
     w.beginObject();
+    deprecation(w, d.domain().deprecation());
     w.member("description", d.domain().description());
     w.member("name", d.domain().name());
     w.member("title", d.domain().title());
@@ -156,11 +155,37 @@ public final class SnapshotFormat implements OutputFormat {
     }
     w.endArray();
     w.member("className", b.className());
+    deprecation(w, b.badge().deprecation());
     w.member("description", b.badge().description());
     w.member("icon", b.badge().icon());
     w.member("label", b.badge().label());
     w.member("tone", b.badge().tone());
     w.member("value", b.badge().value());
+    w.endObject();
+  }
+
+  /**
+   * {@code "deprecated"}, when the definitions deprecate the value or domain: each part only when
+   * given, so a bare {@code deprecated: true} is an empty object. Members stay sorted: it comes
+   * after {@code className} in a badge and first in a domain.
+   */
+  private static void deprecation(JsonWriter w, Deprecation d) {
+    if (d == null) {
+      return;
+    }
+    w.name("deprecated").beginObject();
+    if (!d.reason().isEmpty()) {
+      w.member("reason", d.reason());
+    }
+    if (d.removeIn() != null) {
+      w.member("removeIn", d.removeIn());
+    }
+    if (d.replacedBy() != null) {
+      w.member("replacedBy", d.replacedBy());
+    }
+    if (d.since() != null) {
+      w.member("since", d.since());
+    }
     w.endObject();
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -185,6 +186,25 @@ class CatalogSnapshotTest {
         .put("removeIn", "2.0.0");
     domain(s).putObject("deprecated");
     assertEquals("", messages(schema.validate(s)));
+  }
+
+  @Test
+  void deprecationsAreInTheSnapshotWithOnlyTheGivenPartsAndPassTheSchema() throws IOException {
+    JsonNode snapshot = snapshot(TestCatalogs.withDeprecations());
+    assertEquals("", messages(schema.validate(snapshot)));
+    JsonNode jobs = snapshot.get("domains").get("job.status");
+    assertNull(jobs.get("deprecated"), "a current domain has none");
+    assertNull(jobs.get("values").get(0).get("deprecated"), "nor a current value");
+    assertEquals(
+        JSON.readTree(
+            "{\"reason\":\"Renamed to succeeded.\",\"removeIn\":\"2.0\","
+                + "\"replacedBy\":\"succeeded\",\"since\":\"1.4\"}"),
+        jobs.get("values").get(1).get("deprecated"));
+    assertEquals(JSON.readTree("{}"), jobs.get("values").get(2).get("deprecated"), "bare: true");
+    assertEquals(
+        JSON.readTree("{\"reason\":\"Merged into job status.\",\"replacedBy\":\"job.status\"}"),
+        snapshot.get("domains").get("run.status").get("deprecated"));
+    assertSorted("", snapshot);
   }
 
   private static void assertBadge(Badge expected, JsonNode actual) {
