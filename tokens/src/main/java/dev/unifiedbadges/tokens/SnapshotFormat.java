@@ -21,8 +21,9 @@ import java.util.Properties;
 /**
  * The catalog snapshot: one JSON document of the resolved catalog (tones with their colours per
  * theme, the fallbacks, every domain and value with its CSS class), written by every generation
- * next to its JSON Schema. It is what {@code badges:diff} compares, travels in the npm package and
- * the attached jar, and lets a runtime read the catalog without parsing YAML.
+ * next to its JSON Schema. It is the record a later catalog is compared with (the planned {@code
+ * badges:diff}), travels in the npm package and the attached jar, and lets a runtime read the
+ * catalog without parsing YAML.
  *
  * <p>Every object's members are sorted by name and no member depends on time, paths or the
  * platform, so two generations of one catalog write the same bytes. {@link #SNAPSHOT_VERSION} is a
@@ -63,7 +64,7 @@ public final class SnapshotFormat implements OutputFormat {
             GROUP,
             "The resolved catalog as one versioned JSON document: tones with their colours per"
                 + " theme, every domain's values, labels, icons, aliases and CSS classes, and the"
-                + " fallbacks. badges:diff compares against it.",
+                + " fallbacks, to compare releases with or to read without the definitions.",
             MEDIA_TYPE),
         new OutputFile(
             SCHEMA,
