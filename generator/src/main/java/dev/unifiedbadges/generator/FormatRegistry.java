@@ -29,17 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class FormatRegistry {
 
-  /** The built-in formats' ids, in registry order. */
-  static final List<String> BUILT_IN_IDS =
-      List.of(
-          CssFormat.ID,
-          DtcgFormat.ID,
-          JsFormat.ID,
-          SnapshotFormat.ID,
-          SiteFormat.ID,
-          JavaFormat.ID,
-          NpmFormat.ID);
-
   /**
    * The formats a run writes unless told otherwise: every built-in but {@code java} and {@code
    * npm}, which are opt-in (one writes into the project's sources, the other needs a valid package

@@ -445,13 +445,9 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
    * permission, a virtual file system such as /proc, a file where a directory should be) is the
    * build machine's problem, not a bug: the failure names the file (or the output directory when
    * the system names none), the reason, the parameter and a fix for that reason. The definitions
-   * were read before, so any file-system failure left is about the output. Null for other failures.
+   * were read before, so any file-system failure left is about the output directory that {@code
+   * parameter} names. Null for other failures.
    */
-  static MojoFailureException fileSystemFailure(IOException e, Path output) {
-    return fileSystemFailure(e, output, "outputDirectory", PropertyNames.OUTPUT_DIRECTORY);
-  }
-
-  /** {@link #fileSystemFailure(IOException, Path)} for the directory of another parameter. */
   static MojoFailureException fileSystemFailure(
       IOException e, Path output, String parameter, String property) {
     FileSystemException fse = e instanceof FileSystemException f ? f : null;
