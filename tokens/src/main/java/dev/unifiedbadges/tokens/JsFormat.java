@@ -26,7 +26,9 @@ public final class JsFormat implements OutputFormat {
         new OutputFile(
             JS,
             GROUP,
-            "ES module: badgeFor(domain, value), with the same aliases and unknown fallback as Java.",
+            "ES module: badgeFor(domain, value), with the same aliases and unknown fallback as"
+                + " Java, and the render helpers badgeHtml, createBadgeElement and"
+                + " defineBadgeElement.",
             "text/javascript"),
         new OutputFile(
             DTS,
