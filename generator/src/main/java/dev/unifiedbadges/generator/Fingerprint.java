@@ -73,6 +73,10 @@ final class Fingerprint {
       field(md, option.getValue());
     }
     field(md, "failOnWarnings " + request.failOnWarnings());
+    if (request.baseline() != null) {
+      field(md, "baseline " + request.baseline().name());
+      field(md, request.baseline().snapshot());
+    }
     return HexFormat.of().formatHex(md.digest());
   }
 

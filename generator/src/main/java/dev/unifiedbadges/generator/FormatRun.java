@@ -4,6 +4,7 @@ import dev.unifiedbadges.generator.FormatRegistry.FormatSelection;
 import dev.unifiedbadges.generator.concurrent.Workers;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.validate.ContrastLevel;
+import dev.unifiedbadges.tokens.format.Baseline;
 import dev.unifiedbadges.tokens.format.FileSink;
 import dev.unifiedbadges.tokens.format.FormatContext;
 import dev.unifiedbadges.tokens.format.FormatFiles;
@@ -250,6 +251,11 @@ final class FormatRun {
     @Override
     public ContrastLevel contrastLevel() {
       return request.loadOptions().contrastLevel();
+    }
+
+    @Override
+    public Optional<Baseline> baseline() {
+      return Optional.ofNullable(request.baseline());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.unifiedbadges.generator;
 
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
+import dev.unifiedbadges.tokens.format.Baseline;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param formatOptions each format's own options by {@code <format id>.<key>}, sorted, e.g. {@code
  *     site.title}; null means none
  * @param failOnWarnings treat lint warnings as errors, writing nothing
+ * @param baseline the released catalog to compare with (the site's Changes page); null for none
  */
 public record GenerationRequest(
     Definitions definitions,
@@ -33,7 +35,8 @@ public record GenerationRequest(
     LoadOptions loadOptions,
     TokenOptions tokenOptions,
     Map<String, String> formatOptions,
-    boolean failOnWarnings) {
+    boolean failOnWarnings,
+    Baseline baseline) {
 
   /**
    * The formats written by default: the built-ins except the opt-in {@code java} and {@code npm}.
@@ -54,6 +57,39 @@ public record GenerationRequest(
     formatOptions =
         Collections.unmodifiableSortedMap(
             new TreeMap<>(formatOptions == null ? Map.of() : formatOptions));
+  }
+
+  /** A run without a baseline. */
+  public GenerationRequest(
+      Definitions definitions,
+      Path outputDirectory,
+      List<String> formats,
+      LoadOptions loadOptions,
+      TokenOptions tokenOptions,
+      Map<String, String> formatOptions,
+      boolean failOnWarnings) {
+    this(
+        definitions,
+        outputDirectory,
+        formats,
+        loadOptions,
+        tokenOptions,
+        formatOptions,
+        failOnWarnings,
+        null);
+  }
+
+  /** This run compared with {@code newBaseline} (null for none). */
+  public GenerationRequest withBaseline(Baseline newBaseline) {
+    return new GenerationRequest(
+        definitions,
+        outputDirectory,
+        formats,
+        loadOptions,
+        tokenOptions,
+        formatOptions,
+        failOnWarnings,
+        newBaseline);
   }
 
   /** The built-in formats with default options. */

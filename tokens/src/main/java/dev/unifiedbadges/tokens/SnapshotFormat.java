@@ -1,5 +1,6 @@
 package dev.unifiedbadges.tokens;
 
+import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
@@ -11,6 +12,7 @@ import dev.unifiedbadges.tokens.format.FormatContext;
 import dev.unifiedbadges.tokens.format.FormatTask;
 import dev.unifiedbadges.tokens.format.OutputFile;
 import dev.unifiedbadges.tokens.format.OutputFormat;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +23,9 @@ import java.util.Properties;
 /**
  * The catalog snapshot: one JSON document of the resolved catalog (tones with their colours per
  * theme, the fallbacks, every domain and value with its CSS class), written by every generation
- * next to its JSON Schema. It is the record a later catalog is compared with (the planned {@code
- * badges:diff}), travels in the npm package and the attached jar, and lets a runtime read the
- * catalog without parsing YAML.
+ * next to its JSON Schema. It is the record a later catalog is compared with ({@code badges:diff}),
+ * travels in the npm package and the attached jar, and lets a runtime read the catalog without
+ * parsing YAML.
  *
  * <p>Every object's members are sorted by name and no member depends on time, paths or the
  * platform, so two generations of one catalog write the same bytes. {@link #SNAPSHOT_VERSION} is a
@@ -91,6 +93,14 @@ public final class SnapshotFormat implements OutputFormat {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The snapshot a generation of {@code catalog} with {@code options} writes, for a tool that needs
+   * one without writing the other files (the diff of a baseline given as definitions).
+   */
+  public static byte[] bytes(BadgeCatalog catalog, TokenOptions options) {
+    return render(ExportModel.of(catalog, options)).toByteArray();
   }
 
   static Utf8Builder render(ExportModel model) {

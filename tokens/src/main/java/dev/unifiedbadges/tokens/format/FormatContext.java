@@ -21,6 +21,14 @@ public interface FormatContext {
   ContrastLevel contrastLevel();
 
   /**
+   * The released catalog this run is compared with, when the user configured one (the site's
+   * Changes page shows the differences). Empty by default.
+   */
+  default Optional<Baseline> baseline() {
+    return Optional.empty();
+  }
+
+  /**
    * This format's own option {@code key} (without the {@code <id>.} prefix), if the user set it.
    */
   Optional<String> option(String key);
