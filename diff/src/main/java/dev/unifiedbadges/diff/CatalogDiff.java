@@ -133,7 +133,13 @@ public final class CatalogDiff {
             old.name(),
             old.name(),
             null,
-            "Tone `" + old.name() + "` was removed, with its tokens and `--tone-` class.",
+            "Tone `"
+                + old.name()
+                + "` was removed, with its tokens and its class `"
+                + before.baseClass()
+                + "--tone-"
+                + old.name()
+                + "`.",
             "keep tone `"
                 + old.name()
                 + "` under `tones:` (an unused tone still gets its tokens and class) until a major"
@@ -658,7 +664,7 @@ public final class CatalogDiff {
           null,
           null,
           now.describe(),
-          subject + " is now " + now.describe() + ".",
+          sentence(subject + " is now " + now.describe()),
           null);
     } else if (now == null) {
       add(
@@ -684,6 +690,11 @@ public final class CatalogDiff {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Ends the text with one period, also when it ends with a quoted reason that has one. */
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
+  }
 
   private static boolean looksSame(SnapshotBadge a, SnapshotBadge b) {
     return a.label().equals(b.label()) && a.tone().equals(b.tone()) && a.icon().equals(b.icon());
