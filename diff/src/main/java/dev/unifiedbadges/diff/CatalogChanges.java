@@ -35,6 +35,40 @@ public record CatalogChanges(String baseline, List<Change> changes) {
     return changes.stream().filter(c -> c.changeClass() == changeClass).toList();
   }
 
+  /** The number of changes of one class. */
+  public int count(ChangeClass changeClass) {
+    return (int) changes.stream().filter(c -> c.changeClass() == changeClass).count();
+  }
+
+  /**
+   * The changes in one line, e.g. {@code 3 changes against 1.2.0: 1 breaking, 1 visual, 1 additive;
+   * suggested bump: major}, or {@code no changes against 1.2.0}.
+   */
+  public String summary() {
+    if (changes.isEmpty()) {
+      return "no changes against " + baseline;
+    }
+    return counts() + "; suggested bump: " + bump().id();
+  }
+
+  /** The summary without the bump: {@code 3 changes against 1.2.0: 1 breaking, 2 visual}. */
+  String counts() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(changes.size())
+        .append(changes.size() == 1 ? " change" : " changes")
+        .append(" against ")
+        .append(baseline);
+    String separator = ": ";
+    for (ChangeClass cc : ChangeClass.values()) {
+      int n = count(cc);
+      if (n > 0) {
+        sb.append(separator).append(n).append(' ').append(cc.id());
+        separator = ", ";
+      }
+    }
+    return sb.toString();
+  }
+
   public boolean hasBreaking() {
     return changes.stream().anyMatch(c -> c.changeClass() == ChangeClass.BREAKING);
   }
