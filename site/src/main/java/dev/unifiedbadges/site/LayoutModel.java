@@ -5,10 +5,11 @@ import dev.unifiedbadges.site.page.Section;
 import dev.unifiedbadges.site.page.UserText;
 
 /**
- * What every page's layout shows of the site as a whole: its title, its size and the attribute that
- * forces a theme.
+ * What every page's layout shows of the site as a whole: its title, its size, the attribute that
+ * forces a theme, and whether there is a changes page to link to.
  */
-record LayoutModel(String siteTitle, int domains, int pairings, String themeAttribute) {
+record LayoutModel(
+    String siteTitle, int domains, int pairings, String themeAttribute, boolean changes) {
 
   static final String GENERATOR = "Unified Badges";
 
@@ -23,6 +24,7 @@ record LayoutModel(String siteTitle, int domains, int pairings, String themeAttr
         domains,
         pairings,
         GENERATOR,
-        themeAttribute);
+        themeAttribute,
+        changes);
   }
 }

@@ -73,6 +73,21 @@ public final class SiteRenderer {
    */
   public static SortedMap<String, byte[]> render(
       BadgeCatalog catalog, SortedMap<String, byte[]> tokenFiles, SiteOptions options) {
+    return render(catalog, tokenFiles, options, null);
+  }
+
+  /**
+   * Renders the site in memory as {@link #render(BadgeCatalog, SortedMap, SiteOptions)} does, with
+   * a changes page ({@code changes.html}, linked from every page) when {@code changes} is given.
+   *
+   * @param changes the changes against a baseline and the baseline itself; null for no changes page
+   *     (the site is then exactly as without this argument)
+   */
+  public static SortedMap<String, byte[]> render(
+      BadgeCatalog catalog,
+      SortedMap<String, byte[]> tokenFiles,
+      SiteOptions options,
+      SiteChanges changes) {
     List<FormatFiles> downloads = new ArrayList<>();
     TokenOptions tokenOptions =
         new TokenOptions(options.cssPrefix(), ColorFormat.OBJECT, true, options.darkMode());
@@ -85,7 +100,7 @@ public final class SiteRenderer {
       }
       downloads.add(new FormatFiles(format.formatId(), present));
     }
-    return render(catalog, downloads, tokenFiles, options);
+    return render(catalog, downloads, tokenFiles, options, changes);
   }
 
   /**
@@ -104,6 +119,21 @@ public final class SiteRenderer {
       List<FormatFiles> downloads,
       SortedMap<String, byte[]> files,
       SiteOptions options) {
+    return render(catalog, downloads, files, options, null);
+  }
+
+  /**
+   * Renders the site in memory, one page after another, as {@link #render(BadgeCatalog, List,
+   * SortedMap, SiteOptions)} does, with a changes page when {@code changes} is given.
+   *
+   * @param changes the changes against a baseline and the baseline itself; null for no changes page
+   */
+  public static SortedMap<String, byte[]> render(
+      BadgeCatalog catalog,
+      List<FormatFiles> downloads,
+      SortedMap<String, byte[]> files,
+      SiteOptions options,
+      SiteChanges changes) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(options, "options");
@@ -114,7 +144,7 @@ public final class SiteRenderer {
       sizes.put(e.getKey(), (long) e.getValue().length);
     }
     try {
-      render(catalog, downloads, () -> sizes, options, collect, "", TaskRunner.SEQUENTIAL);
+      render(catalog, downloads, () -> sizes, options, changes, collect, "", TaskRunner.SEQUENTIAL);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the collecting sink does no I/O
     }
@@ -146,6 +176,28 @@ public final class SiteRenderer {
       String prefix,
       TaskRunner runner)
       throws IOException {
+    render(catalog, downloads, sizes, options, null, sink, prefix, runner);
+  }
+
+  /**
+   * Renders the site page by page straight into a sink, as {@link #render(BadgeCatalog, List,
+   * Supplier, SiteOptions, FileSink, String, TaskRunner)} does, with a changes page ({@code
+   * changes.html} and its stylesheet {@code assets/changes.css}, linked from every page's
+   * navigation) when {@code changes} is given.
+   *
+   * @param changes the changes against a baseline and the baseline itself; null when no baseline is
+   *     configured: no changes page, and every other file exactly as without it
+   */
+  public static void render(
+      BadgeCatalog catalog,
+      List<FormatFiles> downloads,
+      Supplier<SortedMap<String, Long>> sizes,
+      SiteOptions options,
+      SiteChanges changes,
+      FileSink sink,
+      String prefix,
+      TaskRunner runner)
+      throws IOException {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(downloads, "downloads");
     Objects.requireNonNull(sizes, "sizes");
@@ -153,7 +205,9 @@ public final class SiteRenderer {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(prefix, "prefix");
     Objects.requireNonNull(runner, "runner");
-    new SiteRendering(catalog, List.copyOf(downloads), sizes, options, sink, prefix, runner).run();
+    new SiteRendering(
+            catalog, List.copyOf(downloads), sizes, options, changes, sink, prefix, runner)
+        .run();
   }
 
   static void requireBadgeCss(SortedMap<String, ?> downloads) {

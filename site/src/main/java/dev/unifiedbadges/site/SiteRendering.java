@@ -30,6 +30,7 @@ final class SiteRendering {
   private final DomainModels domainPages;
   private final TonesModel tones;
   private final DownloadsModel downloadsPage;
+  private final ChangesModel changesPage;
 
   /** The arguments as {@link SiteRenderer#render} takes them, already checked. */
   SiteRendering(
@@ -37,6 +38,7 @@ final class SiteRendering {
       List<FormatFiles> downloads,
       Supplier<SortedMap<String, Long>> downloadSizes,
       SiteOptions options,
+      SiteChanges changes,
       FileSink sink,
       String prefix,
       SiteRenderer.TaskRunner runner) {
@@ -49,13 +51,19 @@ final class SiteRendering {
     names = new CatalogNames(catalog, css);
     pairings = catalog.pairingCount();
     LayoutModel layout =
-        new LayoutModel(options.title(), names.domains().size(), pairings, css.themeAttribute());
+        new LayoutModel(
+            options.title(),
+            names.domains().size(),
+            pairings,
+            css.themeAttribute(),
+            changes != null);
     ContrastViews contrasts = new ContrastViews(options.contrastLevel());
     index = new IndexModel(catalog, names, layout);
     domainPages = new DomainModels(catalog, names, layout, contrasts);
     tones = new TonesModel(catalog, layout, contrasts);
     downloadsPage =
         new DownloadsModel(catalog, names, layout, downloads, options.darkMode() == DarkMode.MEDIA);
+    changesPage = changes == null ? null : new ChangesModel(catalog, names, layout, changes);
   }
 
   void run() throws IOException {
@@ -74,6 +82,9 @@ final class SiteRendering {
     tasks.add(() -> putPage("tones.html", "tones.jte", tones.page()));
     tasks.add(
         () -> put("assets/palette.css", Palette.css(catalog).getBytes(StandardCharsets.UTF_8)));
+    if (changesPage != null) {
+      tasks.add(this::putChanges);
+    }
     for (Map.Entry<String, byte[]> e : SiteAssets.FILES.entrySet()) {
       tasks.add(() -> put(e.getKey(), e.getValue().clone()));
     }
@@ -92,6 +103,13 @@ final class SiteRendering {
     PageOutput output = PageOutput.get();
     Templates.render(template, model, output);
     output.putInto(sink, prefix + path);
+  }
+
+  /** The changes page and the stylesheet that paints its badges as the baseline showed them. */
+  private void putChanges() throws IOException {
+    ChangesModel.Rendered rendered = changesPage.render();
+    putPage(ChangesModel.PATH, "changes.jte", rendered.page());
+    put(ChangesModel.CSS_PATH, rendered.css().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The index, with fewer samples per card (down to none) until it fits the budget. */

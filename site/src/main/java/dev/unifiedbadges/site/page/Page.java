@@ -16,6 +16,8 @@ package dev.unifiedbadges.site.page;
  * @param generator the name and version of what generated the site
  * @param themeAttribute the attribute that forces a theme on the badges, {@code
  *     data-<prefix>-theme}
+ * @param changes whether the site has a changes page (a baseline is configured), which the
+ *     navigation then links to
  */
 public record Page(
     UserText siteTitle,
@@ -26,7 +28,8 @@ public record Page(
     int domains,
     int pairings,
     String generator,
-    String themeAttribute) {
+    String themeAttribute,
+    boolean changes) {
 
   /** A site-relative path as seen from this page. */
   public String href(String path) {

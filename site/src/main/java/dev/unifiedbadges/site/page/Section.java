@@ -4,5 +4,7 @@ package dev.unifiedbadges.site.page;
 public enum Section {
   CATALOG,
   TONES,
-  DOWNLOADS
+  DOWNLOADS,
+  /** The changes against a baseline, when one is configured. */
+  CHANGES
 }
