@@ -57,6 +57,25 @@ class NuHtmlCheckerTest {
   }
 
   @Test
+  void everyPageOfASiteWithAChangesPageIsValid() throws Exception {
+    SortedMap<String, byte[]> site = ChangeFixtures.render(SiteOptions.defaults());
+    assertEquals(true, site.containsKey("changes.html"));
+    assertValid(site);
+  }
+
+  @Test
+  void theChangesPageWithNoChangesIsValid() throws Exception {
+    SortedMap<String, byte[]> site =
+        ChangeFixtures.render(
+            ChangeFixtures.current(),
+            SiteOptions.defaults(),
+            new SiteChanges(
+                new dev.unifiedbadges.diff.CatalogChanges("v1.4.0", List.of()),
+                ChangeFixtures.baseline()));
+    assertEquals(List.of(), check("changes.html", site.get("changes.html")));
+  }
+
+  @Test
   void theIndexOfALargeCatalogIsValid() throws Exception {
     SortedMap<String, byte[]> site =
         SiteFixtures.render(TestCatalogs.syntheticStatuses(60, 5), SiteOptions.defaults());

@@ -3,15 +3,23 @@ package dev.unifiedbadges.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unifiedbadges.diff.CatalogChanges;
+import dev.unifiedbadges.diff.Change;
+import dev.unifiedbadges.diff.ChangeKind;
+import dev.unifiedbadges.diff.snapshot.CatalogSnapshot;
+import dev.unifiedbadges.diff.snapshot.SnapshotBadge;
+import dev.unifiedbadges.diff.snapshot.SnapshotDomain;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.site.page.UserText;
 import dev.unifiedbadges.testing.TestCatalogs;
+import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -70,7 +78,38 @@ class UserTextIsolationTest {
         SiteFixtures.render(catalog, SiteOptions.defaults().withTitle(SITE_TITLE));
     List<String> problems = new ArrayList<>();
     Set<String> isolated = new HashSet<>();
-    for (String path : SiteFixtures.pages(site)) {
+    check(site, SiteFixtures.pages(site), problems, isolated);
+    assertEquals(List.of(), problems);
+    // So that the check above cannot pass by finding nothing: each text turned up isolated.
+    for (String expected :
+        List.of(
+            SITE_TITLE,
+            ALEF + "order.state",
+            RLO + "order title",
+            RLO + "order description",
+            ALEF + "open",
+            RLO + "open label",
+            ALEF + "open alias",
+            UserText.balanced(RLO + "stray\u2069 pop"),
+            RLO + "order unknown",
+            RLO + "order unknown description",
+            RLO + "catalog unknown",
+            RLO + "catalog unknown description",
+            RLO + "ticket title")) {
+      assertTrue(isolated.contains(expected), "'" + show(expected) + "' never isolated");
+    }
+  }
+
+  /**
+   * Adds to {@code problems} each user text on the pages outside an isolate, and to {@code
+   * isolated} each one inside.
+   */
+  private static void check(
+      SortedMap<String, byte[]> site,
+      List<String> paths,
+      List<String> problems,
+      Set<String> isolated) {
+    for (String path : paths) {
       Document page = Jsoup.parse(SiteFixtures.text(site, path));
       for (Element e : page.getAllElements()) {
         for (TextNode t : e.textNodes()) {
@@ -100,23 +139,123 @@ class UserTextIsolationTest {
         }
       }
     }
+  }
+
+  /**
+   * The changes page isolates the baseline's name, each change's subject, message, fix and states,
+   * the captions, and the labels of badges as the baseline had them.
+   */
+  @Test
+  void everyUserTextOnTheChangesPageIsIsolated() throws Exception {
+    BadgeCatalog catalog = TestCatalogs.fromYaml(CATALOG);
+    CatalogSnapshot now = CatalogSnapshot.of(catalog, TokenOptions.defaults());
+    SnapshotDomain order = now.domains().get(ALEF + "order.state");
+    SnapshotBadge open = order.values().get(0);
+    List<SnapshotBadge> oldValues = new ArrayList<>();
+    oldValues.add(
+        new SnapshotBadge(
+            open.value(),
+            RLO + "old open label",
+            open.tone(),
+            open.icon(),
+            open.description(),
+            open.aliases(),
+            open.className(),
+            null));
+    oldValues.add(
+        new SnapshotBadge(
+            ALEF + "gone",
+            RLO + "gone label",
+            "neutral",
+            "circle-help",
+            "",
+            List.of(),
+            "badge--x--gone",
+            null));
+    SortedMap<String, SnapshotDomain> domains = new TreeMap<>(now.domains());
+    domains.put(
+        order.name(),
+        new SnapshotDomain(
+            order.name(),
+            order.title(),
+            order.description(),
+            null,
+            order.unknown(),
+            order.ownUnknown(),
+            oldValues));
+    CatalogSnapshot baseline =
+        new CatalogSnapshot(
+            now.snapshotVersion(),
+            now.generatorVersion(),
+            now.baseClass(),
+            now.tones(),
+            domains,
+            now.unknown());
+    String domain = ALEF + "order.state";
+    CatalogChanges changes =
+        new CatalogChanges(
+            RLO + "baseline",
+            List.of(
+                new Change(
+                    ChangeKind.VALUE_REMOVED,
+                    domain,
+                    ALEF + "gone",
+                    null,
+                    RLO + "gone before",
+                    null,
+                    RLO + "gone message",
+                    RLO + "gone fix"),
+                new Change(
+                    ChangeKind.LABEL_CHANGED,
+                    domain,
+                    ALEF + "open",
+                    null,
+                    RLO + "old open label",
+                    RLO + "open label",
+                    RLO + "label message",
+                    null),
+                new Change(
+                    ChangeKind.VALUE_ADDED,
+                    domain,
+                    ALEF + "closed",
+                    null,
+                    null,
+                    null,
+                    RLO + "added message",
+                    null),
+                new Change(
+                    ChangeKind.DOMAIN_ADDED,
+                    ALEF + "ticket.state",
+                    null,
+                    null,
+                    null,
+                    null,
+                    RLO + "domain message",
+                    null)));
+    SortedMap<String, byte[]> site =
+        ChangeFixtures.render(
+            catalog,
+            SiteOptions.defaults().withTitle(SITE_TITLE),
+            new SiteChanges(changes, baseline));
+    List<String> problems = new ArrayList<>();
+    Set<String> isolated = new HashSet<>();
+    check(site, List.of("changes.html"), problems, isolated);
     assertEquals(List.of(), problems);
-    // So that the check above cannot pass by finding nothing: each text turned up isolated.
     for (String expected :
         List.of(
             SITE_TITLE,
-            ALEF + "order.state",
-            RLO + "order title",
-            RLO + "order description",
-            ALEF + "open",
-            RLO + "open label",
-            ALEF + "open alias",
-            UserText.balanced(RLO + "stray\u2069 pop"),
-            RLO + "order unknown",
-            RLO + "order unknown description",
-            RLO + "catalog unknown",
-            RLO + "catalog unknown description",
-            RLO + "ticket title")) {
+            RLO + "baseline",
+            domain + ": " + ALEF + "gone",
+            RLO + "gone before",
+            RLO + "gone message",
+            RLO + "gone fix",
+            RLO + "gone label",
+            RLO + "old open label",
+            RLO + "label message",
+            RLO + "added message",
+            RLO + "domain message",
+            ALEF + "ticket.state",
+            ALEF + "new")) {
       assertTrue(isolated.contains(expected), "'" + show(expected) + "' never isolated");
     }
   }
