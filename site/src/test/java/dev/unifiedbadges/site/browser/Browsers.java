@@ -96,6 +96,11 @@ final class Browsers implements AutoCloseable {
     return browser.newContext(pinned(scheme(theme)));
   }
 
+  /** A context with pinned rendering in the theme's colour scheme and another viewport size. */
+  BrowserContext newContext(Theme theme, int width, int height) {
+    return browser.newContext(pinned(scheme(theme)).setViewportSize(width, height));
+  }
+
   /** A context for the theme with scripts disabled, to prove a feature needs none. */
   BrowserContext newContextWithoutScripts(Theme theme) {
     return browser.newContext(pinned(scheme(theme)).setJavaScriptEnabled(false));

@@ -4,6 +4,7 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.site.SiteChanges;
 import dev.unifiedbadges.site.SiteOptions;
 import dev.unifiedbadges.site.SiteRenderer;
 import dev.unifiedbadges.testing.TestCatalogs;
@@ -99,12 +100,17 @@ final class RenderedSite implements AutoCloseable {
   }
 
   private static RenderedSite of(BadgeCatalog catalog, SiteOptions options) {
+    return of(catalog, options, null);
+  }
+
+  /** Renders the catalog's site with a changes page (none if {@code changes} is null). */
+  static RenderedSite of(BadgeCatalog catalog, SiteOptions options, SiteChanges changes) {
     String cssPrefix = options.cssPrefix();
     TokenOptions defaults = TokenOptions.defaults();
     TokenOptions tokens =
         new TokenOptions(cssPrefix, defaults.colorFormat(), defaults.minifiedCss());
     SortedMap<String, byte[]> files =
-        SiteRenderer.render(catalog, TokenExporter.export(catalog, tokens), options);
+        SiteRenderer.render(catalog, TokenExporter.export(catalog, tokens), options, changes);
     try {
       Path root = Files.createTempDirectory("badge-site-");
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
