@@ -18,11 +18,20 @@ final class IndexModel {
   private final BadgeCatalog catalog;
   private final CatalogNames names;
   private final LayoutModel layout;
+  private final IndexPage.ChangesLink changes;
 
-  IndexModel(BadgeCatalog catalog, CatalogNames names, LayoutModel layout) {
+  /**
+   * @param changes the changes against a baseline, for a link to the changes page; null for none
+   */
+  IndexModel(BadgeCatalog catalog, CatalogNames names, LayoutModel layout, SiteChanges changes) {
     this.catalog = catalog;
     this.names = names;
     this.layout = layout;
+    this.changes =
+        changes == null
+            ? null
+            : new IndexPage.ChangesLink(
+                changes.changes().changes().size(), new UserText(changes.changes().baseline()));
   }
 
   /**
@@ -77,6 +86,7 @@ final class IndexModel {
         BadgeViews.of(css, css.catalogUnknown(), catalog.unknown()),
         css.catalogUnknown(),
         SearchIndex.PATH,
-        deprecations);
+        deprecations,
+        changes);
   }
 }

@@ -58,7 +58,7 @@ final class SiteRendering {
             css.themeAttribute(),
             changes != null);
     ContrastViews contrasts = new ContrastViews(options.contrastLevel());
-    index = new IndexModel(catalog, names, layout);
+    index = new IndexModel(catalog, names, layout, changes);
     domainPages = new DomainModels(catalog, names, layout, contrasts);
     tones = new TonesModel(catalog, layout, contrasts);
     downloadsPage =

@@ -338,6 +338,14 @@ class ChangesPageTest {
   }
 
   @Test
+  void theIndexSaysHowManyChangesThereAreAndLinksToThem() {
+    Document index = Jsoup.parse(SiteFixtures.text(SITE, "index.html"));
+    Element link = index.selectFirst(".stats__item a[href=changes.html]");
+    assertNotNull(link, "no link to the changes page on the index");
+    assertEquals("9 changes since dev.example:badges:1.4.0", link.text());
+  }
+
+  @Test
   void withNoChangesThePageSaysSo() {
     SortedMap<String, byte[]> site =
         ChangeFixtures.render(

@@ -14,6 +14,8 @@ import java.util.List;
  * @param catalogUnknownClass its CSS class
  * @param searchIndexHref link to the search index script
  * @param deprecations true if any domain or value is deprecated: the page then offers to hide them
+ * @param changes the number of changes against the baseline and its name, for a link to the changes
+ *     page; null when the site has none
  */
 public record IndexPage(
     Page page,
@@ -23,7 +25,22 @@ public record IndexPage(
     BadgeView catalogUnknown,
     String catalogUnknownClass,
     String searchIndexHref,
-    boolean deprecations) {
+    boolean deprecations,
+    ChangesLink changes) {
+
+  /**
+   * "9 changes since v1.4.0", linking to the changes page.
+   *
+   * @param count the number of changes
+   * @param baseline the baseline's name
+   */
+  public record ChangesLink(int count, UserText baseline) {
+
+    /** "1 change", "9 changes". */
+    public String countText() {
+      return count == 1 ? "change" : "changes";
+    }
+  }
 
   public IndexPage {
     domains = List.copyOf(domains);
