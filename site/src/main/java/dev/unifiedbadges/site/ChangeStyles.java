@@ -117,7 +117,7 @@ final class ChangeStyles {
    */
   static String dataUri(String svg) {
     String compact =
-        svg.replaceAll("<!--.*?-->", "").replaceAll("\\s+", " ").replace("> <", "><").strip();
+        svg.replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s+", " ").replace("> <", "><").strip();
     byte[] bytes = compact.getBytes(StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder(bytes.length + 64).append("data:image/svg+xml,");
     for (byte b : bytes) {
