@@ -38,14 +38,14 @@ public final class MarkdownReport {
             .append(" | ")
             .append(c.kind().id())
             .append(": ")
-            .append(escape(c.message()))
+            .append(prose(c.message()))
             .append(" | ")
-            .append(escape(c.before()))
+            .append(prose(c.before()))
             .append(" | ")
-            .append(escape(c.after()))
+            .append(prose(c.after()))
             .append(" |");
         if (fixes) {
-          sb.append(' ').append(escape(c.fix())).append(" |");
+          sb.append(' ').append(prose(c.fix())).append(" |");
         }
         sb.append('\n');
       }
@@ -60,6 +60,31 @@ public final class MarkdownReport {
       case ADDITIVE -> "Additive";
       case DOCUMENTATION -> "Documentation";
     };
+  }
+
+  /**
+   * A sentence of the diff, whose {@code `backtick`} spans are names or YAML: those become code
+   * spans ({@link #code}), the rest is {@link #escape escaped}; a backtick that opens no closed
+   * span stays a literal, escaped backtick.
+   */
+  static String prose(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    int at = 0;
+    while (at < text.length()) {
+      int open = text.indexOf('`', at);
+      int close = open < 0 ? -1 : text.indexOf('`', open + 1);
+      if (close < 0) {
+        sb.append(escape(text.substring(at)));
+        break;
+      }
+      sb.append(escape(text.substring(at, open)));
+      sb.append(code(text.substring(open + 1, close)));
+      at = close + 1;
+    }
+    return sb.toString();
   }
 
   /**

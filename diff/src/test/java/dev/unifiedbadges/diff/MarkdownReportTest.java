@@ -30,28 +30,35 @@ class MarkdownReportTest {
 
         | Subject | Change | Before | After | Fix |
         | --- | --- | --- | --- | --- |
-        | `restore_run.status: cancelled` | alias-removed: Alias \\`canceled\\` of \\`cancelled\\` was removed; lookups of it fall back to the unknown badge. | canceled |  | keep \\`aliases: \\[canceled\\]\\` on \\`cancelled\\`, or deprecate the value it stood for before removing the alias in a major release |
+        | `restore_run.status: cancelled` | alias-removed: Alias `canceled` of `cancelled` was removed; lookups of it fall back to the unknown badge. | canceled |  | keep `aliases: [canceled]` on `cancelled`, or deprecate the value it stood for before removing the alias in a major release |
 
         ### Visual (2)
 
         | Subject | Change | Before | After |
         | --- | --- | --- | --- |
-        | `tone brand` | tone-colors-changed: Tone \\`brand\\`, light theme: background \\#f3e8ff → \\#ede9fe; text contrast 12.7:1 → 12.6:1. | light: background \\#f3e8ff | light: background \\#ede9fe |
-        | `restore_run.status: failed` | label-changed: Value \\`failed\\`: label "Failed" → "Failure". | Failed | Failure |
+        | `tone brand` | tone-colors-changed: Tone `brand`, light theme: background \\#f3e8ff → \\#ede9fe; text contrast 12.7:1 → 12.6:1. | light: background \\#f3e8ff | light: background \\#ede9fe |
+        | `restore_run.status: failed` | label-changed: Value `failed`: label "Failed" → "Failure". | Failed | Failure |
 
         ### Additive (1)
 
         | Subject | Change | Before | After |
         | --- | --- | --- | --- |
-        | `restore_run.status: queued` | value-deprecated: Value \\`queued\\` is now deprecated, use partial. |  | deprecated, use partial |
+        | `restore_run.status: queued` | value-deprecated: Value `queued` is now deprecated, use partial. |  | deprecated, use partial |
 
         ### Documentation (1)
 
         | Subject | Change | Before | After |
         | --- | --- | --- | --- |
-        | `backup.kind` | domain-title-changed: Domain \\`backup.kind\\`: title changed. | Backup kind | Kind of backup |
+        | `backup.kind` | domain-title-changed: Domain `backup.kind`: title changed. | Backup kind | Kind of backup |
         """,
         MarkdownReport.render(Fixtures.mixed()));
+  }
+
+  @Test
+  void namesInBackticksBecomeCodeSpansAndTheRestIsEscaped() {
+    assertEquals(
+        "Value `a\\|b` is \\*new\\*; a stray \\` stays",
+        MarkdownReport.prose("Value `a|b` is *new*; a stray ` stays"));
   }
 
   @Test

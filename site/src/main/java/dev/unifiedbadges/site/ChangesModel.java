@@ -16,6 +16,7 @@ import dev.unifiedbadges.site.page.BadgeView;
 import dev.unifiedbadges.site.page.ChangeGroup;
 import dev.unifiedbadges.site.page.ChangeView;
 import dev.unifiedbadges.site.page.ChangesPage;
+import dev.unifiedbadges.site.page.CodeText;
 import dev.unifiedbadges.site.page.ComparisonView;
 import dev.unifiedbadges.site.page.IndexPage;
 import dev.unifiedbadges.site.page.Section;
@@ -137,16 +138,16 @@ final class ChangesModel {
         new UserText(change.subject()),
         subjectHref(change),
         kindText(change.kind()),
-        new UserText(change.message()),
-        text(change.fix()),
-        text(change.before()),
-        text(change.after()),
+        new CodeText(change.message()),
+        code(change.fix()),
+        code(change.before()),
+        code(change.after()),
         shown,
         all.size() - shown.size());
   }
 
-  private static UserText text(String s) {
-    return s == null || s.isEmpty() ? null : new UserText(s);
+  private static CodeText code(String s) {
+    return s == null || s.isEmpty() ? null : new CodeText(s);
   }
 
   /** The subject's place in the current catalog: its domain page, at the value if it has one. */

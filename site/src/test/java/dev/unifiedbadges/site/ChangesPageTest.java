@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.diff.CatalogChanges;
+import dev.unifiedbadges.diff.CatalogDiff;
 import dev.unifiedbadges.diff.snapshot.CatalogSnapshot;
 import dev.unifiedbadges.diff.snapshot.SnapshotColors;
 import dev.unifiedbadges.diff.snapshot.SnapshotTone;
+import dev.unifiedbadges.model.BadgeCatalog;
+import dev.unifiedbadges.site.page.CodeText;
 import dev.unifiedbadges.testing.TestCatalogs;
+import dev.unifiedbadges.tokens.format.TokenOptions;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +52,37 @@ class ChangesPageTest {
 
   private static List<String> subjects(Document page, String group) {
     return page.select("section#" + group + " li.change .change__subject").eachText();
+  }
+
+  @Test
+  void aRealDiffShowsEveryChangeWithTheNamesInItsSentencesAsCode() {
+    CatalogSnapshot baseline = ChangeFixtures.baseline();
+    BadgeCatalog current = ChangeFixtures.current();
+    CatalogChanges changes =
+        CatalogDiff.compare(
+            baseline, CatalogSnapshot.of(current, TokenOptions.defaults()), "1.4.0");
+    Document page =
+        Jsoup.parse(
+            SiteFixtures.text(
+                ChangeFixtures.render(
+                    current, SiteOptions.defaults(), new SiteChanges(changes, baseline)),
+                "changes.html"));
+
+    assertEquals(changes.changes().size(), page.select("li.change").size());
+    for (Element message : page.select("li.change .change__message")) {
+      assertFalse(message.text().contains("`"), message::text);
+    }
+    Element high = change(page, "finding.severity: high").selectFirst(".change__message");
+    assertEquals("high", high.selectFirst("code").text(), high::outerHtml);
+    assertNotNull(high.selectFirst("code > bdi"), "a name in a message is isolated");
+  }
+
+  @Test
+  void aMessageWithAnUnclosedBacktickKeepsItAsText() {
+    StringOutput html = new StringOutput();
+    new CodeText("Value `a<b` and a stray ` here").writeTo(new OwaspHtmlTemplateOutput(html));
+    assertEquals(
+        "<bdi>Value <code><bdi>a&lt;b</bdi></code> and a stray ` here</bdi>", html.toString());
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.List;
  * @param subjectHref the subject's page in the current catalog (with the value's fragment), or null
  *     when it no longer has one
  * @param kind the kind of change in words, e.g. {@code Tone changed}
- * @param message what changed, in one sentence
+ * @param message what changed, in one sentence, names in backticks shown as code
  * @param fix how to keep compatibility (breaking changes only); null otherwise
  * @param before the old state in words, or null
  * @param after the new state in words, or null
@@ -22,10 +22,10 @@ public record ChangeView(
     UserText subject,
     String subjectHref,
     String kind,
-    UserText message,
-    UserText fix,
-    UserText before,
-    UserText after,
+    CodeText message,
+    CodeText fix,
+    CodeText before,
+    CodeText after,
     List<ComparisonView> comparisons,
     int more) {
 
