@@ -1,5 +1,7 @@
 package dev.unifiedbadges.generator;
 
+import dev.unifiedbadges.diff.snapshot.CatalogSnapshot;
+import dev.unifiedbadges.diff.snapshot.SnapshotException;
 import dev.unifiedbadges.model.load.Definitions;
 import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.tokens.format.Baseline;
@@ -26,7 +28,8 @@ import java.util.TreeMap;
  * @param formatOptions each format's own options by {@code <format id>.<key>}, sorted, e.g. {@code
  *     site.title}; null means none
  * @param failOnWarnings treat lint warnings as errors, writing nothing
- * @param baseline the released catalog to compare with (the site's Changes page); null for none
+ * @param baseline the released catalog to compare with (the site's Changes page); null for none.
+ *     Its snapshot is parsed here, so a run never starts with one it cannot read.
  */
 public record GenerationRequest(
     Definitions definitions,
@@ -57,6 +60,13 @@ public record GenerationRequest(
     formatOptions =
         Collections.unmodifiableSortedMap(
             new TreeMap<>(formatOptions == null ? Map.of() : formatOptions));
+    if (baseline != null) {
+      try {
+        CatalogSnapshot.parse(baseline.snapshot(), baseline.name());
+      } catch (SnapshotException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
   }
 
   /** A run without a baseline. */

@@ -14,6 +14,7 @@ import dev.unifiedbadges.model.load.LoadOptions;
 import dev.unifiedbadges.site.SiteFormat;
 import dev.unifiedbadges.tokens.JavaFormat;
 import dev.unifiedbadges.tokens.NpmFormat;
+import dev.unifiedbadges.tokens.format.Baseline;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 import java.io.File;
 import java.io.IOException;
@@ -48,7 +49,7 @@ import org.apache.maven.project.MavenProject;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
+public class GenerateMojo extends AbstractBaselineMojo<GenerateMojo.Output> {
 
   /** Where WebJars keep their files: {@code <this>/<artifactId>/<version>/…}. */
   static final String WEBJARS = "META-INF/resources/webjars";
@@ -326,6 +327,9 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
     if (formats.isEmpty()) {
       return;
     }
+    // Only the site shows the comparison; without it a baseline would be read for nothing.
+    Baseline baseline =
+        formats.contains(SiteFormat.ID) ? resolveBaseline(loadOptions, out.tokenOptions()) : null;
     GenerationRequest request =
         new GenerationRequest(
             definitions,
@@ -334,7 +338,8 @@ public class GenerateMojo extends AbstractBadgesMojo<GenerateMojo.Output> {
             loadOptions,
             out.tokenOptions(),
             out.formatOptions(),
-            failOnWarnings);
+            failOnWarnings,
+            baseline);
 
     GenerationResult result = generate(request, definitions, "outputDirectory");
     printWarnings(result.warnings());

@@ -57,5 +57,17 @@ public final class PropertyNames {
   /** {@code javaSourceDirectory}: where the generated Java sources go. */
   public static final String JAVA_SOURCE_DIRECTORY = "badges.javaSourceDirectory";
 
+  /**
+   * {@code baseline}: the released catalog to compare with (a snapshot file, definitions, or {@code
+   * groupId:artifactId:version}).
+   */
+  public static final String BASELINE = "badges.baseline";
+
+  /** {@code failOnBreaking}: fail {@code badges:diff} when a change breaks users. */
+  public static final String FAIL_ON_BREAKING = "badges.failOnBreaking";
+
+  /** {@code reportDirectory}: where {@code badges:diff} writes its reports. */
+  public static final String REPORT_DIRECTORY = "badges.reportDirectory";
+
   private PropertyNames() {}
 }

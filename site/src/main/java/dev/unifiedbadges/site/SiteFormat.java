@@ -1,8 +1,12 @@
 package dev.unifiedbadges.site;
 
+import dev.unifiedbadges.diff.CatalogDiff;
+import dev.unifiedbadges.diff.snapshot.CatalogSnapshot;
+import dev.unifiedbadges.diff.snapshot.SnapshotException;
 import dev.unifiedbadges.tokens.CssFormat;
 import dev.unifiedbadges.tokens.DtcgFormat;
 import dev.unifiedbadges.tokens.JsFormat;
+import dev.unifiedbadges.tokens.format.Baseline;
 import dev.unifiedbadges.tokens.format.FileSink;
 import dev.unifiedbadges.tokens.format.FormatContext;
 import dev.unifiedbadges.tokens.format.FormatTask;
@@ -78,9 +82,23 @@ public final class SiteFormat implements OutputFormat {
                 context.downloads(),
                 () -> sizes(context),
                 options,
+                context.baseline().map(b -> changes(context, b)).orElse(null),
                 sink,
                 DIRECTORY,
                 context::runConcurrently));
+  }
+
+  /** The changes page's input: the catalog compared with the baseline's snapshot. */
+  private static SiteChanges changes(FormatContext context, Baseline baseline) {
+    CatalogSnapshot before;
+    try {
+      before = CatalogSnapshot.parse(baseline.snapshot(), baseline.name());
+    } catch (SnapshotException e) {
+      // GenerationRequest refuses a baseline it cannot parse, so this is a bug, not bad input.
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    CatalogSnapshot now = CatalogSnapshot.of(context.catalog(), context.tokenOptions());
+    return new SiteChanges(CatalogDiff.compare(before, now, baseline.name()), before);
   }
 
   private static SortedMap<String, Long> sizes(FormatContext context) {
