@@ -13,12 +13,34 @@ import java.util.TreeMap;
  * A validated set of tones and domains: the single source of truth that every output is generated
  * from, and that resolves values to badges at runtime.
  */
-public record BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains, Badge unknown) {
+public record BadgeCatalog(
+    Map<String, Tone> tones,
+    Map<String, Domain> domains,
+    Badge unknown,
+    Surface lightSurface,
+    Surface darkSurface) {
 
   public BadgeCatalog {
     Objects.requireNonNull(unknown, "unknown");
+    lightSurface = lightSurface == null ? Surface.DEFAULT_LIGHT : lightSurface;
+    darkSurface = darkSurface == null ? Surface.DEFAULT_DARK : darkSurface;
     tones = Collections.unmodifiableMap(new TreeMap<>(tones));
     domains = Collections.unmodifiableMap(new TreeMap<>(domains));
+  }
+
+  /** A catalog on the default surfaces. */
+  public BadgeCatalog(Map<String, Tone> tones, Map<String, Domain> domains, Badge unknown) {
+    this(tones, domains, unknown, null, null);
+  }
+
+  /** The page the outline and dot variants sit on in {@code theme}. */
+  public Surface surface(Theme theme) {
+    return theme == Theme.LIGHT ? lightSurface : darkSurface;
+  }
+
+  /** This catalog on other surfaces (null for a theme's default). */
+  public BadgeCatalog withSurfaces(Surface light, Surface dark) {
+    return new BadgeCatalog(tones, domains, unknown, light, dark);
   }
 
   /** Builds a catalog from domains in any order; they are kept sorted by name. */

@@ -5,6 +5,7 @@ package dev.unifiedbadges.model.load;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
@@ -23,38 +24,38 @@ final class BuiltinCatalog {
         "accent",
         new Tone(
             "accent",
-            new ToneColors(rgb("#f3e8ff"), rgb("#581c87"), rgb("#9333ea"), rgb(null)),
-            new ToneColors(rgb("#3b0764"), rgb("#e9d5ff"), rgb("#c084fc"), rgb(null))));
+            new ToneColors(rgb("#f3e8ff"), rgb("#581c87"), rgb("#9333ea"), rgb(null), new ToneColors.Solid(rgb("#6b21a8"), rgb("#ffffff")), new ToneColors.Outline(rgb("#581c87"), rgb("#9333ea")), rgb("#9333ea")),
+            new ToneColors(rgb("#3b0764"), rgb("#e9d5ff"), rgb("#c084fc"), rgb(null), new ToneColors.Solid(rgb("#d8b4fe"), rgb("#0f172a")), new ToneColors.Outline(rgb("#e9d5ff"), rgb("#c084fc")), rgb("#c084fc"))));
     tones.put(
         "danger",
         new Tone(
             "danger",
-            new ToneColors(rgb("#fee2e2"), rgb("#7f1d1d"), rgb("#dc2626"), rgb(null)),
-            new ToneColors(rgb("#450a0a"), rgb("#fecaca"), rgb("#f87171"), rgb(null))));
+            new ToneColors(rgb("#fee2e2"), rgb("#7f1d1d"), rgb("#dc2626"), rgb(null), new ToneColors.Solid(rgb("#991b1b"), rgb("#ffffff")), new ToneColors.Outline(rgb("#7f1d1d"), rgb("#dc2626")), rgb("#dc2626")),
+            new ToneColors(rgb("#450a0a"), rgb("#fecaca"), rgb("#f87171"), rgb(null), new ToneColors.Solid(rgb("#fca5a5"), rgb("#0f172a")), new ToneColors.Outline(rgb("#fecaca"), rgb("#f87171")), rgb("#f87171"))));
     tones.put(
         "info",
         new Tone(
             "info",
-            new ToneColors(rgb("#dbeafe"), rgb("#1e3a8a"), rgb("#2563eb"), rgb(null)),
-            new ToneColors(rgb("#172554"), rgb("#bfdbfe"), rgb("#60a5fa"), rgb(null))));
+            new ToneColors(rgb("#dbeafe"), rgb("#1e3a8a"), rgb("#2563eb"), rgb(null), new ToneColors.Solid(rgb("#1e40af"), rgb("#ffffff")), new ToneColors.Outline(rgb("#1e3a8a"), rgb("#2563eb")), rgb("#2563eb")),
+            new ToneColors(rgb("#172554"), rgb("#bfdbfe"), rgb("#60a5fa"), rgb(null), new ToneColors.Solid(rgb("#93c5fd"), rgb("#0f172a")), new ToneColors.Outline(rgb("#bfdbfe"), rgb("#60a5fa")), rgb("#60a5fa"))));
     tones.put(
         "neutral",
         new Tone(
             "neutral",
-            new ToneColors(rgb("#f1f5f9"), rgb("#334155"), rgb("#64748b"), rgb(null)),
-            new ToneColors(rgb("#1e293b"), rgb("#e2e8f0"), rgb("#94a3b8"), rgb(null))));
+            new ToneColors(rgb("#f1f5f9"), rgb("#334155"), rgb("#64748b"), rgb(null), new ToneColors.Solid(rgb("#475569"), rgb("#ffffff")), new ToneColors.Outline(rgb("#334155"), rgb("#64748b")), rgb("#64748b")),
+            new ToneColors(rgb("#1e293b"), rgb("#e2e8f0"), rgb("#94a3b8"), rgb(null), new ToneColors.Solid(rgb("#cbd5e1"), rgb("#0f172a")), new ToneColors.Outline(rgb("#e2e8f0"), rgb("#94a3b8")), rgb("#94a3b8"))));
     tones.put(
         "success",
         new Tone(
             "success",
-            new ToneColors(rgb("#dcfce7"), rgb("#14532d"), rgb("#15803d"), rgb(null)),
-            new ToneColors(rgb("#052e16"), rgb("#bbf7d0"), rgb("#22c55e"), rgb(null))));
+            new ToneColors(rgb("#dcfce7"), rgb("#14532d"), rgb("#15803d"), rgb(null), new ToneColors.Solid(rgb("#166534"), rgb("#ffffff")), new ToneColors.Outline(rgb("#14532d"), rgb("#15803d")), rgb("#16a34a")),
+            new ToneColors(rgb("#052e16"), rgb("#bbf7d0"), rgb("#22c55e"), rgb(null), new ToneColors.Solid(rgb("#4ade80"), rgb("#0f172a")), new ToneColors.Outline(rgb("#bbf7d0"), rgb("#22c55e")), rgb("#22c55e"))));
     tones.put(
         "warning",
         new Tone(
             "warning",
-            new ToneColors(rgb("#fef3c7"), rgb("#78350f"), rgb("#b45309"), rgb(null)),
-            new ToneColors(rgb("#451a03"), rgb("#fde68a"), rgb("#f59e0b"), rgb(null))));
+            new ToneColors(rgb("#fef3c7"), rgb("#78350f"), rgb("#b45309"), rgb(null), new ToneColors.Solid(rgb("#92400e"), rgb("#ffffff")), new ToneColors.Outline(rgb("#78350f"), rgb("#b45309")), rgb("#d97706")),
+            new ToneColors(rgb("#451a03"), rgb("#fde68a"), rgb("#f59e0b"), rgb(null), new ToneColors.Solid(rgb("#fbbf24"), rgb("#0f172a")), new ToneColors.Outline(rgb("#fde68a"), rgb("#f59e0b")), rgb("#f59e0b"))));
     List<Domain> domains =
         List.of(
             new Domain(
@@ -170,7 +171,8 @@ final class BuiltinCatalog {
                     new Badge("active", "Active", "success", "circle-check", List.of(), ""),
                     new Badge("archived", "Archived", "neutral", "archive", List.of(), "")),
                 null));
-    return BadgeCatalog.of(tones, domains, new Badge("unknown", "Unknown", "neutral", "circle-help", List.of(), "A value this catalog does not define."));
+    return BadgeCatalog.of(tones, domains, new Badge("unknown", "Unknown", "neutral", "circle-help", List.of(), "A value this catalog does not define."))
+        .withSurfaces(new Surface(rgb("#ffffff"), rgb("#1e293b")), new Surface(rgb("#0f172a"), rgb("#e2e8f0")));
   }
 
   private static Rgb rgb(String hex) {

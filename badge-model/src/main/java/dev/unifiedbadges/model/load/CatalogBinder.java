@@ -6,6 +6,7 @@ import dev.unifiedbadges.model.Characters;
 import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
 final class CatalogBinder {
 
   private static final Pattern TONE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  private static final List<String> TOP_KEYS = List.of("$schema", "tones", "domains", "unknown");
+  private static final List<String> TOP_KEYS =
+      List.of("$schema", "tones", "surfaces", "domains", "unknown");
   private static final List<String> DOMAIN_KEYS =
       List.of("title", "description", "values", "unknown", "deprecated");
   private static final List<String> BADGE_KEYS =
@@ -47,7 +49,10 @@ final class CatalogBinder {
       List.of("reason", "since", "replacedBy", "removeIn");
   private static final List<String> TONE_KEYS = List.of("light", "dark");
   private static final List<String> COLOR_KEYS =
-      List.of("background", "foreground", "border", "icon");
+      List.of("background", "foreground", "border", "icon", "solid", "outline", "dot");
+  private static final List<String> SOLID_KEYS = List.of("background", "foreground");
+  private static final List<String> OUTLINE_KEYS = List.of("foreground", "border");
+  private static final List<String> SURFACE_KEYS = List.of("background", "foreground");
 
   private final List<Diagnostic> diagnostics;
   private final SourceMap sources = new SourceMap("<definitions>");
@@ -58,6 +63,8 @@ final class CatalogBinder {
   private final Map<String, Location> domainDefinedAt = new HashMap<>();
   private Badge unknown;
   private Location unknownDefinedAt;
+  private final Map<String, Surface> surfaces = new HashMap<>();
+  private final Map<String, Location> surfaceDefinedAt = new HashMap<>();
 
   /** A binder that adds its errors to {@code diagnostics}. */
   CatalogBinder(List<Diagnostic> diagnostics) {
@@ -94,7 +101,9 @@ final class CatalogBinder {
   Optional<BadgeCatalog> catalog() {
     return unknown == null
         ? Optional.empty()
-        : Optional.of(BadgeCatalog.of(tones, new ArrayList<>(domains.values()), unknown));
+        : Optional.of(
+            BadgeCatalog.of(tones, new ArrayList<>(domains.values()), unknown)
+                .withSurfaces(surfaces.get("light"), surfaces.get("dark")));
   }
 
   /**
@@ -134,6 +143,9 @@ final class CatalogBinder {
         case "tones" ->
             map(e.value(), p, "'tones'")
                 .ifPresent(m -> m.entries().values().forEach(t -> tone(t, p)));
+        case "surfaces" ->
+            map(e.value(), p, "'surfaces'")
+                .ifPresent(m -> m.entries().values().forEach(t -> surface(t, p)));
         case "domains" ->
             map(e.value(), p, "'domains'")
                 .ifPresent(m -> m.entries().values().forEach(d -> domain(d, p)));
@@ -231,6 +243,8 @@ final class CatalogBinder {
       return null;
     }
     Map<String, Rgb> found = new HashMap<>();
+    ToneColors.Solid solid = null;
+    ToneColors.Outline outline = null;
     boolean ok = true;
     for (Entry c : m.entries().values()) {
       String cp = p + SourceMap.pointer(c.key());
@@ -240,31 +254,20 @@ final class CatalogBinder {
         ok = false;
         continue;
       }
-      if (c.value() instanceof ScalarNode sn && (sn.text() == null || sn.text().isBlank())) {
-        // background: #1e3a8a  -- a '#' after a space starts a YAML comment, so the value is empty.
-        error(
-            c.keyAt(),
-            cp,
-            "the " + c.key() + " colour is empty",
-            "write the colour in quotes, e.g. "
-                + c.key()
-                + ": \"#1e3a8a\" (without quotes, YAML reads"
-                + " everything from ' #' on as a comment)");
-        ok = false;
+      if (c.key().equals("solid") || c.key().equals("outline")) {
+        List<String> keys = c.key().equals("solid") ? SOLID_KEYS : OUTLINE_KEYS;
+        Map<String, Rgb> pair = pair(c.value(), cp, "the " + c.key() + " colours of " + what, keys);
+        if (pair == null) {
+          ok = false;
+        } else if (c.key().equals("solid")) {
+          solid = new ToneColors.Solid(pair.get("background"), pair.get("foreground"));
+        } else {
+          outline = new ToneColors.Outline(pair.get("foreground"), pair.get("border"));
+        }
         continue;
       }
-      String text = requireText(c.value(), cp, c.key());
-      if (text == null) {
-        ok = false;
-        continue;
-      }
-      Rgb rgb = Rgb.parse(text.strip()).orElse(null);
+      Rgb rgb = color(c, cp);
       if (rgb == null) {
-        error(
-            c.value().at(),
-            cp,
-            "malformed colour '" + text + "' for " + c.key(),
-            "write the colour as a hex string in quotes, \"#rgb\" or \"#rrggbb\", e.g. \"#1e3a8a\"");
         ok = false;
       } else {
         found.put(c.key(), rgb);
@@ -285,8 +288,102 @@ final class CatalogBinder {
             found.get("background"),
             found.get("foreground"),
             found.get("border"),
-            found.get("icon"))
+            found.get("icon"),
+            solid,
+            outline,
+            found.get("dot"))
         : null;
+  }
+
+  /**
+   * A map of exactly the colours {@code keys}, all required; null (reported) if anything is wrong.
+   */
+  private Map<String, Rgb> pair(Node node, String p, String what, List<String> keys) {
+    MapNode m = map(node, p, what).orElse(null);
+    if (m == null) {
+      return null;
+    }
+    Map<String, Rgb> found = new HashMap<>();
+    boolean ok = true;
+    for (Entry c : m.entries().values()) {
+      String cp = p + SourceMap.pointer(c.key());
+      sources.put(cp, c.value().at());
+      if (!keys.contains(c.key())) {
+        unknownKey(c, cp, keys, what);
+        ok = false;
+        continue;
+      }
+      Rgb rgb = color(c, cp);
+      if (rgb == null) {
+        ok = false;
+      } else {
+        found.put(c.key(), rgb);
+      }
+    }
+    for (String required : keys) {
+      if (!m.entries().containsKey(required) && !misspelt(m, required, keys)) {
+        error(
+            m.at(),
+            p + "/" + required,
+            "missing '" + required + "' colour in " + what,
+            "add '" + required + ": \"#rrggbb\"'");
+        ok = false;
+      }
+    }
+    return ok ? found : null;
+  }
+
+  /** One colour value; null (reported) when it is empty, not text or not a hex colour. */
+  private Rgb color(Entry c, String cp) {
+    if (c.value() instanceof ScalarNode sn && (sn.text() == null || sn.text().isBlank())) {
+      // background: #1e3a8a  -- a '#' after a space starts a YAML comment, so the value is empty.
+      error(
+          c.keyAt(),
+          cp,
+          "the " + c.key() + " colour is empty",
+          "write the colour in quotes, e.g. "
+              + c.key()
+              + ": \"#1e3a8a\" (without quotes, YAML reads"
+              + " everything from ' #' on as a comment)");
+      return null;
+    }
+    String text = requireText(c.value(), cp, c.key());
+    if (text == null) {
+      return null;
+    }
+    Rgb rgb = Rgb.parse(text.strip()).orElse(null);
+    if (rgb == null) {
+      error(
+          c.value().at(),
+          cp,
+          "malformed colour '" + text + "' for " + c.key(),
+          "write the colour as a hex string in quotes, \"#rgb\" or \"#rrggbb\", e.g. \"#1e3a8a\"");
+    }
+    return rgb;
+  }
+
+  /** One theme's surface under the top-level {@code surfaces}. */
+  private void surface(Entry e, String parent) {
+    String p = parent + SourceMap.pointer(e.key());
+    sources.put(p, e.keyAt());
+    if (!TONE_KEYS.contains(e.key())) {
+      unknownKey(e, p, TONE_KEYS, "'surfaces'");
+      return;
+    }
+    Location previous = surfaceDefinedAt.get(e.key());
+    if (previous != null) {
+      error(
+          e.keyAt(),
+          p,
+          "the " + e.key() + " surface is already defined at " + previous,
+          "define each surface in one file only");
+      return;
+    }
+    surfaceDefinedAt.put(e.key(), e.keyAt());
+    Map<String, Rgb> pair = pair(e.value(), p, "the " + e.key() + " surface", SURFACE_KEYS);
+    if (pair != null) {
+      surfaces.put(e.key(), new Surface(pair.get("background"), pair.get("foreground")));
+    }
   }
 
   private void domain(Entry e, String parent) {

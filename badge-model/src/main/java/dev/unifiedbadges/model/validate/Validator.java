@@ -4,15 +4,19 @@ import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
+import dev.unifiedbadges.model.VariantColors;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.model.diagnostic.Diagnostic;
 import dev.unifiedbadges.model.diagnostic.SourceMap;
 import dev.unifiedbadges.model.icon.IconSet;
+import dev.unifiedbadges.runtime.Variant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +63,10 @@ public final class Validator {
   public List<Diagnostic> validate(
       BadgeCatalog catalog, SourceMap sources, Set<String> declaredTones) {
     List<Diagnostic> out = new ArrayList<>();
+    checkSurfaces(catalog, sources, out);
     for (Tone tone : catalog.tones().values()) {
       checkContrast(tone, sources, out);
+      checkVariants(tone, catalog, sources, out);
     }
     checkBadge(catalog, catalog.unknown(), () -> "/unknown", sources, declaredTones, out);
     Map<String, String> domainByKebab = new HashMap<>();
@@ -486,6 +492,243 @@ public final class Validator {
         }
       }
     }
+  }
+
+  /** The dot variant's label is the surface's own text colour: checked once per theme. */
+  private void checkSurfaces(BadgeCatalog catalog, SourceMap sources, List<Diagnostic> out) {
+    if (options.contrastLevel() == ContrastLevel.OFF) {
+      return;
+    }
+    for (Theme theme : Theme.values()) {
+      Surface s = catalog.surface(theme);
+      double text = Rgb.contrast(s.foreground(), s.background());
+      if (!options.contrastLevel().textPasses(text)) {
+        String pointer = SourceMap.pointer("surfaces", theme.id(), "foreground");
+        out.add(
+            Diagnostic.error(
+                sources.locate(pointer),
+                pointer,
+                "text contrast of the "
+                    + theme.id()
+                    + " surface (the dot variant's label) is "
+                    + ratio(text)
+                    + " (foreground "
+                    + s.foreground()
+                    + " on surface "
+                    + s.background()
+                    + "); WCAG "
+                    + options.contrastLevel()
+                    + " needs at least "
+                    + ratio(options.contrastLevel().textMinimum()),
+                adjust("foreground", s.foreground(), s.background())));
+      }
+    }
+  }
+
+  /**
+   * The solid, outline and dot variants of a tone in both themes: text against its fill (the
+   * surface without one) at the configured level, border and dot 3:1 against what they sit on. Each
+   * error points at the colour to change: the variant's own, or the one it falls back to or is
+   * derived from.
+   */
+  private void checkVariants(
+      Tone tone, BadgeCatalog catalog, SourceMap sources, List<Diagnostic> out) {
+    if (options.contrastLevel() == ContrastLevel.OFF) {
+      return;
+    }
+    for (Theme theme : Theme.values()) {
+      ToneColors c = tone.colors(theme);
+      Surface surface = catalog.surface(theme);
+      // A variant colour the tone does not give falls back to a subtle one; when that meets the
+      // same
+      // colour behind it (a white surface behind a white badge), the subtle check has said it all.
+      Set<String> subtlePairs = new HashSet<>();
+      subtlePairs.add(pair(c.foreground(), c.background()));
+      c.borderColor().ifPresent(b -> subtlePairs.add(pair(b, c.background())));
+      subtlePairs.add(pair(c.iconColor(), c.background()));
+      String base = SourceMap.pointer("tones", tone.name(), theme.id());
+      String where = "tone '" + tone.name() + "' in the " + theme.id() + " theme";
+      VariantColors solid = c.variant(Variant.SOLID, surface);
+      String solidText =
+          c.hasOwnSolid()
+              ? base + "/solid/foreground"
+              : base + (c.border() != null ? "/border" : "/foreground");
+      String derived =
+          c.hasOwnSolid()
+              ? ""
+              : " (derived from the " + (c.border() != null ? "border" : "foreground") + ")";
+      String solidFix =
+          c.hasOwnSolid()
+              ? adjust("solid foreground", solid.foreground(), solid.background())
+              : "give the tone its own colours: solid: { background: \"#rrggbb\", foreground:"
+                  + " \"#rrggbb\" } under its "
+                  + theme.id()
+                  + " colours";
+      if (c.hasOwnSolid() || out.stream().noneMatch(d -> solidText.equals(d.path()))) {
+        text(
+            out,
+            sources,
+            solidText,
+            "solid",
+            where + derived,
+            solid.foreground(),
+            "background",
+            solid.background(),
+            solidFix);
+      }
+
+      VariantColors outline = c.variant(Variant.OUTLINE, surface);
+      VariantColors dot = c.variant(Variant.DOT, surface);
+      boolean ownOutline = c.outline() != null;
+      String outlineFix =
+          "give the tone its own outline: { foreground: \"#rrggbb\", border: \"#rrggbb\" } under its "
+              + theme.id()
+              + " colours";
+      if (ownOutline
+          || !repeats(
+              out, outline.foreground(), surface.background(), base + "/foreground", subtlePairs)) {
+        text(
+            out,
+            sources,
+            ownOutline ? base + "/outline/foreground" : base + "/foreground",
+            "outline",
+            where,
+            outline.foreground(),
+            "surface",
+            surface.background(),
+            ownOutline
+                ? adjust("outline foreground", outline.foreground(), surface.background())
+                : outlineFix + ", or change the " + theme.id() + " surface");
+      }
+      if (ownOutline
+          || !repeats(
+              out,
+              outline.border(),
+              surface.background(),
+              base + (c.border() != null ? "/border" : "/foreground"),
+              subtlePairs)) {
+        nonText(
+            out,
+            sources,
+            ownOutline
+                ? base + "/outline/border"
+                : base + (c.border() != null ? "/border" : "/foreground"),
+            "outline border",
+            where,
+            outline.border(),
+            surface.background(),
+            ownOutline
+                ? adjust("outline border", outline.border(), surface.background())
+                : outlineFix);
+      }
+      if (c.dot() != null
+          || !repeats(
+              out,
+              dot.dot(),
+              surface.background(),
+              base + (c.border() != null ? "/border" : c.icon() != null ? "/icon" : "/foreground"),
+              subtlePairs)) {
+        nonText(
+            out,
+            sources,
+            c.dot() != null
+                ? base + "/dot"
+                : base
+                    + (c.border() != null ? "/border" : c.icon() != null ? "/icon" : "/foreground"),
+            "dot",
+            where,
+            dot.dot(),
+            surface.background(),
+            c.dot() != null
+                ? adjust("dot", dot.dot(), surface.background())
+                : "set the tone's own dot: \"#rrggbb\" under its " + theme.id() + " colours");
+      }
+    }
+  }
+
+  /**
+   * True when a variant colour that falls back to (or is derived from) the colour at {@code
+   * pointer} would only repeat what is already said: the same pair was checked for the subtle
+   * badge, or that colour already has an error. One error per colour to change; once it is changed,
+   * the next run reports whatever still fails.
+   */
+  private static boolean repeats(
+      List<Diagnostic> out, Rgb color, Rgb on, String pointer, Set<String> subtlePairs) {
+    return subtlePairs.contains(pair(color, on))
+        || out.stream().anyMatch(d -> pointer.equals(d.path()));
+  }
+
+  /** A colour on another, as a key. */
+  private static String pair(Rgb color, Rgb on) {
+    return color.hex() + " on " + on.hex();
+  }
+
+  private void text(
+      List<Diagnostic> out,
+      SourceMap sources,
+      String pointer,
+      String variant,
+      String where,
+      Rgb color,
+      String onWhat,
+      Rgb on,
+      String fix) {
+    double r = Rgb.contrast(color, on);
+    if (options.contrastLevel().textPasses(r)) {
+      return;
+    }
+    out.add(
+        Diagnostic.error(
+            sources.locate(pointer),
+            pointer,
+            variant
+                + " text contrast of "
+                + where
+                + " is "
+                + ratio(r)
+                + " (text "
+                + color
+                + " on "
+                + onWhat
+                + " "
+                + on
+                + "); WCAG "
+                + options.contrastLevel()
+                + " needs at least "
+                + ratio(options.contrastLevel().textMinimum()),
+            fix));
+  }
+
+  private static void nonText(
+      List<Diagnostic> out,
+      SourceMap sources,
+      String pointer,
+      String what,
+      String where,
+      Rgb color,
+      Rgb surface,
+      String fix) {
+    double r = Rgb.contrast(color, surface);
+    if (r >= ContrastLevel.NON_TEXT_MINIMUM) {
+      return;
+    }
+    out.add(
+        Diagnostic.error(
+            sources.locate(pointer),
+            pointer,
+            what
+                + " contrast of "
+                + where
+                + " is "
+                + ratio(r)
+                + " ("
+                + what
+                + " "
+                + color
+                + " on surface "
+                + surface
+                + "); it needs at least 3:1 against the page (WCAG 1.4.11)",
+            fix));
   }
 
   private static String adjust(String what, Rgb color, Rgb background) {

@@ -124,7 +124,7 @@ class BadInputTest {
     Diagnostic d = error(e, "3:1", "unknown top-level key 'domain'");
     assertEquals("/domain", d.path());
     assertTrue(d.fix().startsWith("did you mean 'domains'?"), d.fix());
-    assertTrue(d.fix().contains("$schema, tones, domains, unknown"), d.fix());
+    assertTrue(d.fix().contains("$schema, tones, surfaces, domains, unknown"), d.fix());
     assertReadable(e);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Domain;
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Tone;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
@@ -85,6 +86,7 @@ class BuiltinCatalogCodeTest {
     sb.append("import dev.unifiedbadges.model.Badge;\n");
     sb.append("import dev.unifiedbadges.model.BadgeCatalog;\n");
     sb.append("import dev.unifiedbadges.model.Domain;\n");
+    sb.append("import dev.unifiedbadges.model.Surface;\n");
     sb.append("import dev.unifiedbadges.model.Tone;\n");
     sb.append("import dev.unifiedbadges.model.ToneColors;\n");
     sb.append("import dev.unifiedbadges.model.color.Rgb;\n");
@@ -133,6 +135,10 @@ class BuiltinCatalogCodeTest {
     sb.append(");\n");
     sb.append("    return BadgeCatalog.of(tones, domains, ")
         .append(badge(c.unknown()))
+        .append(")\n        .withSurfaces(")
+        .append(surface(c.lightSurface()))
+        .append(", ")
+        .append(surface(c.darkSurface()))
         .append(");\n");
     sb.append("  }\n\n");
     sb.append(
@@ -149,7 +155,29 @@ class BuiltinCatalogCodeTest {
         + hex(c.border())
         + "), rgb("
         + hex(c.icon())
+        + "), "
+        + (c.solid() == null
+            ? "null"
+            : "new ToneColors.Solid(rgb("
+                + hex(c.solid().background())
+                + "), rgb("
+                + hex(c.solid().foreground())
+                + "))")
+        + ", "
+        + (c.outline() == null
+            ? "null"
+            : "new ToneColors.Outline(rgb("
+                + hex(c.outline().foreground())
+                + "), rgb("
+                + hex(c.outline().border())
+                + "))")
+        + ", rgb("
+        + hex(c.dot())
         + "))";
+  }
+
+  private static String surface(Surface s) {
+    return "new Surface(rgb(" + hex(s.background()) + "), rgb(" + hex(s.foreground()) + "))";
   }
 
   private static String hex(Rgb rgb) {
