@@ -1,9 +1,12 @@
 package dev.unifiedbadges.tokens;
 
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
 import dev.unifiedbadges.model.icon.IconSet;
+import dev.unifiedbadges.runtime.Size;
+import dev.unifiedbadges.runtime.Variant;
 import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
 import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
 import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
@@ -197,6 +200,8 @@ final class CssExporter {
       close();
     }
 
+    variantsAndSizes();
+
     for (DomainInfo d : p.domains) {
       comment("Domain " + d.domain().name());
       for (BadgeInfo b : d.values()) {
@@ -229,6 +234,137 @@ final class CssExporter {
     return sb;
   }
 
+  /**
+   * The variants, sizes and icon-only modifiers, each as a class on the badge and (variants and
+   * sizes) as an attribute on any ancestor. Nothing here is per pairing: a pairing's rule points
+   * {@code --badge-bg} and friends at its tone's subtle properties, and a variant redefines those
+   * tone properties on the badge itself (one indirection, once per tone), so the stylesheet grows
+   * by a constant whatever the number of pairings. A badge's own class wins over an ancestor's
+   * attribute (the attribute rule skips badges that carry another variant's or size's class).
+   */
+  private void variantsAndSizes() {
+    String base = CssSyntax.classSelector(n.base());
+    comment(
+        "Variants: the class "
+            + base
+            + "--solid, --outline or --dot on a badge, or ["
+            + n.variantAttribute()
+            + "=solid|outline|dot] on any ancestor (subtle is the default)");
+    for (Variant v : new Variant[] {Variant.SOLID, Variant.OUTLINE, Variant.DOT}) {
+      open(variantSelectors(v, ""));
+      switch (v) {
+        case SOLID -> {
+          decl(border, var(bg));
+          decl(iconColor, var(fg));
+        }
+        case OUTLINE -> {
+          decl(bg, "transparent");
+          decl(iconColor, var(fg));
+        }
+        case DOT -> {
+          decl(bg, "transparent");
+          decl(border, "transparent");
+          decl(fg, var(CssSyntax.ident(n.surfaceProperty("fg"))));
+        }
+        default -> throw new IllegalStateException(v.name());
+      }
+      for (ToneInfo tone : p.tones) {
+        switch (v) {
+          case SOLID -> {
+            decl(toneProp(tone, "bg"), toneVar(tone, "solid-bg"));
+            decl(toneProp(tone, "fg"), toneVar(tone, "solid-fg"));
+          }
+          case OUTLINE -> {
+            decl(toneProp(tone, "fg"), toneVar(tone, "outline-fg"));
+            decl(toneProp(tone, "border"), toneVar(tone, "outline-border"));
+          }
+          case DOT -> decl(toneProp(tone, "icon"), toneVar(tone, "dot"));
+          default -> throw new IllegalStateException(v.name());
+        }
+      }
+      close();
+    }
+    open(variantSelectors(Variant.DOT, " " + CssSyntax.classSelector(n.iconElement())));
+    decl("width", "0.5em");
+    decl("height", "0.5em");
+    decl("border-radius", "50%");
+    decl("-webkit-mask", "none");
+    decl("mask", "none");
+    decl("animation", "none");
+    close();
+
+    comment(
+        "Sizes: the class "
+            + base
+            + "--sm or --lg on a badge, or ["
+            + n.sizeAttribute()
+            + "=sm|lg] on any ancestor (md is the default); the icon follows the text");
+    for (Size size : new Size[] {Size.SM, Size.LG}) {
+      String mine = CssSyntax.classSelector(n.size(size));
+      String other = CssSyntax.classSelector(n.size(size == Size.SM ? Size.LG : Size.SM));
+      open(
+          "[" + n.sizeAttribute() + "=" + size.id() + "] " + base + ":not(" + other + ")",
+          base + mine);
+      if (size == Size.SM) {
+        decl(prop("font-size"), "0.6875rem");
+        decl(prop("padding-x"), "0.45em");
+        decl(prop("gap"), "0.25em");
+        decl(prop("icon-size"), "1em");
+      } else {
+        decl(prop("font-size"), "0.875rem");
+        decl(prop("padding-y"), "0.1875em");
+        decl(prop("padding-x"), "0.6em");
+        decl(prop("gap"), "0.35em");
+        decl(prop("icon-size"), "1.15em");
+      }
+      close();
+    }
+
+    comment(
+        "Icon only: the label stays as visually hidden text for screen readers; with "
+            + base
+            + "--dot, a dot alone");
+    String iconOnly = base + CssSyntax.classSelector(n.iconOnly());
+    open(iconOnly);
+    decl("position", "relative");
+    decl("padding", layout("padding-y"));
+    close();
+    open(iconOnly + " " + CssSyntax.classSelector(n.labelElement()));
+    decl("position", "absolute");
+    decl("width", "1px");
+    decl("height", "1px");
+    decl("margin", "-1px");
+    decl("padding", "0");
+    decl("overflow", "hidden");
+    decl("clip", "rect(0 0 0 0)");
+    decl("clip-path", "inset(50%)");
+    decl("white-space", "nowrap");
+    decl("border", "0");
+    close();
+  }
+
+  /**
+   * The selectors of a variant (then {@code suffix}): the badge's class, and the ancestor attribute
+   * for a badge without another variant's class.
+   */
+  private String[] variantSelectors(Variant v, String suffix) {
+    String base = CssSyntax.classSelector(n.base());
+    StringBuilder others = new StringBuilder();
+    for (Variant o : Variant.values()) {
+      if (o != v && o != Variant.SUBTLE) {
+        others.append(":not(").append(CssSyntax.classSelector(n.variant(o))).append(')');
+      }
+    }
+    return new String[] {
+      "[" + n.variantAttribute() + "=" + v.id() + "] " + base + others + suffix,
+      base + CssSyntax.classSelector(n.variant(v)) + suffix
+    };
+  }
+
+  private String toneProp(ToneInfo tone, String part) {
+    return CssSyntax.ident(n.toneProperty(tone.name(), part));
+  }
+
   /** {@code var(--badge-<name>, <default>)}. */
   private String layout(String name) {
     String fallback = LAYOUT_DEFAULTS.get(name);
@@ -248,7 +384,17 @@ final class CssExporter {
           CssSyntax.ident(n.toneProperty(tone.name(), "border")),
           b == null ? "transparent" : b.hex());
       decl(CssSyntax.ident(n.toneProperty(tone.name(), "icon")), c.iconColor().hex());
+      ToneColors.Solid solid = c.solidColors();
+      decl(toneProp(tone, "solid-bg"), solid.background().hex());
+      decl(toneProp(tone, "solid-fg"), solid.foreground().hex());
+      ToneColors.Outline outline = c.outlineColors();
+      decl(toneProp(tone, "outline-fg"), outline.foreground().hex());
+      decl(toneProp(tone, "outline-border"), outline.border().hex());
+      decl(toneProp(tone, "dot"), c.dotColor().hex());
     }
+    Surface surface = p.catalog.surface(theme);
+    decl(CssSyntax.ident(n.surfaceProperty("bg")), surface.background().hex());
+    decl(CssSyntax.ident(n.surfaceProperty("fg")), surface.foreground().hex());
   }
 
   /** {@code .class { …tone and icon variables… }}: the hot loop, one per pairing. */

@@ -2,6 +2,8 @@ package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.runtime.Size;
+import dev.unifiedbadges.runtime.Variant;
 import dev.unifiedbadges.tokens.format.TokenOptions;
 
 /**
@@ -57,8 +59,8 @@ public record CssNames(String prefix) {
   }
 
   /**
-   * A tone's colour property: {@code --badge-tone-<tone>-<part>}, part being bg, fg, border or
-   * icon.
+   * A tone's colour property: {@code --badge-tone-<tone>-<part>}, part being bg, fg, border or icon
+   * (the subtle variant's), solid-bg, solid-fg, outline-fg, outline-border or dot.
    */
   public String toneProperty(String tone, String part) {
     return property("tone-" + tone + "-" + part);
@@ -79,6 +81,42 @@ public record CssNames(String prefix) {
    */
   public String themeAttribute() {
     return "data-" + prefix + "-theme";
+  }
+
+  /**
+   * The modifier class of a variant, {@code badge--solid}, {@code badge--outline} or {@code
+   * badge--dot}; subtle, the default, has none (null).
+   */
+  public String variant(Variant variant) {
+    return variant == Variant.SUBTLE ? null : prefix + "--" + variant.id();
+  }
+
+  /** The modifier class of a size, {@code badge--sm} or {@code badge--lg}; md has none (null). */
+  public String size(Size size) {
+    return size == Size.MD ? null : prefix + "--" + size.id();
+  }
+
+  /** The modifier class that hides the label visually (screen readers still read it). */
+  public String iconOnly() {
+    return prefix + "--icon-only";
+  }
+
+  /**
+   * The attribute that sets the variant of every badge inside an element, {@code
+   * data-badge-variant} (values {@code solid}, {@code outline}, {@code dot}).
+   */
+  public String variantAttribute() {
+    return "data-" + prefix + "-variant";
+  }
+
+  /** The attribute that sets the size of every badge inside an element, {@code data-badge-size}. */
+  public String sizeAttribute() {
+    return "data-" + prefix + "-size";
+  }
+
+  /** A surface colour property, {@code --badge-surface-bg} or {@code --badge-surface-fg}. */
+  public String surfaceProperty(String part) {
+    return property("surface-" + part);
   }
 
   /** The name of the {@code @keyframes} that spins progress icons. */
