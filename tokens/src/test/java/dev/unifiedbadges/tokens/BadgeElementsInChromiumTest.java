@@ -67,7 +67,7 @@ class BadgeElementsInChromiumTest {
             .setType("module")
             .setContent(
                 module
-                    + "\nwindow.badges = { badgeFor, badgeHtml, createBadgeElement,"
+                    + "\nwindow.badges = { badgeFor, badgeClassName, badgeHtml, createBadgeElement,"
                     + " defineBadgeElement };\n"));
     page.waitForFunction("() => window.badges !== undefined");
   }
@@ -149,5 +149,45 @@ class BadgeElementsInChromiumTest {
     assertTrue(
         String.valueOf(result.get("clash")).contains("already defined by another class"),
         String.valueOf(result.get("clash")));
+  }
+
+  @Test
+  void optionsAddModifierClassesInEveryHelperAndTheElementFollowsItsOptionAttributes() {
+    Domain domain = CATALOG.domainList().get(0);
+    String value = domain.values().get(0).value();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> result =
+        (Map<String, Object>)
+            page.evaluate(
+                "([d, v]) => {"
+                    + " const b = window.badges;"
+                    + " const o = { variant: 'dot', size: 'sm', iconOnly: true };"
+                    + " const element = b.createBadgeElement(d, v, o);"
+                    + " const parsed = document.createElement('template');"
+                    + " parsed.innerHTML = b.badgeHtml(d, v, o);"
+                    + " b.defineBadgeElement('variant-badge');"
+                    + " const el = document.createElement('variant-badge');"
+                    + " el.setAttribute('domain', d);"
+                    + " el.setAttribute('value', v);"
+                    + " el.setAttribute('variant', 'solid');"
+                    + " document.body.append(el);"
+                    + " const solid = el.firstElementChild.className;"
+                    + " el.setAttribute('size', 'lg');"
+                    + " el.setAttribute('icon-only', '');"
+                    + " const large = el.firstElementChild.className;"
+                    + " el.setAttribute('variant', 'sparkly');"
+                    + " el.removeAttribute('icon-only');"
+                    + " const fallback = el.firstElementChild.className;"
+                    + " return { same: parsed.content.firstChild.isEqualNode(element),"
+                    + "   classes: element.className, named: b.badgeClassName(d, v, o),"
+                    + "   plain: b.badgeClassName(d, v), solid, large, fallback }; }",
+                List.of(domain.name(), value));
+    String plain = (String) result.get("plain");
+    assertEquals(true, result.get("same"), "createBadgeElement and badgeHtml agree: " + result);
+    assertEquals(plain + " badge--dot badge--sm badge--icon-only", result.get("classes"));
+    assertEquals(result.get("classes"), result.get("named"));
+    assertEquals(plain + " badge--solid", result.get("solid"));
+    assertEquals(plain + " badge--solid badge--lg badge--icon-only", result.get("large"));
+    assertEquals(plain + " badge--lg", result.get("fallback"), "an unknown variant is subtle");
   }
 }

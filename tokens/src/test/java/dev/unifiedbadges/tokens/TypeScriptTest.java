@@ -51,7 +51,7 @@ class TypeScriptTest {
   void builtinDeclarationsAreLiteralUnions(@TempDir Path tmp) throws IOException {
     String source =
         """
-        import { badgeFor, badgeClassName, badgeHtml, createBadgeElement, defineBadgeElement, catalog, type Badge, type BadgeDomain, type BadgeValue, type BadgeTone } from "./badges.js";
+        import { badgeFor, badgeClassName, badgeHtml, createBadgeElement, defineBadgeElement, catalog, type Badge, type BadgeDomain, type BadgeValue, type BadgeTone, type BadgeVariant, type BadgeSize, type BadgeOptions } from "./badges.js";
 
         const active: Badge = badgeFor("tenant.status", "active");
         const alias: Badge = badgeFor("operation_run.outcome", "canceled");
@@ -73,6 +73,21 @@ class TypeScriptTest {
         const inOtherDocument: HTMLSpanElement = createBadgeElement("tenant.status", fromServer, document);
         defineBadgeElement("status-badge");
         defineBadgeElement("status-badge", customElements);
+        const variant: BadgeVariant = "dot";
+        const size: BadgeSize = "sm";
+        const options: BadgeOptions = { variant, size, iconOnly: true };
+        const withOptions: string =
+          badgeClassName("tenant.status", "active", { variant: "solid" })
+          + badgeHtml("tenant.status", nullable, { size: "lg", iconOnly: false })
+          + badgeHtml("tenant.status", "active", options);
+        const styled: HTMLSpanElement = createBadgeElement("tenant.status", "active", { variant: "outline" });
+        const styledElsewhere: HTMLSpanElement = createBadgeElement("tenant.status", "active", options, document);
+        // @ts-expect-error not a variant
+        badgeHtml("tenant.status", "active", { variant: "ghost" });
+        // @ts-expect-error not a size
+        badgeClassName("tenant.status", "active", { size: "xl" });
+        // @ts-expect-error iconOnly is a boolean
+        createBadgeElement("tenant.status", "active", { iconOnly: "yes" });
 
         // @ts-expect-error "nope" is not a value of tenant.status
         badgeFor("tenant.status", "nope");
@@ -97,7 +112,7 @@ class TypeScriptTest {
         // @ts-expect-error a custom element name has a hyphen
         defineBadgeElement("badge");
 
-        export { alias, value, tone, label, names, wrong, noTone, classes, html, element, inOtherDocument };
+        export { alias, value, tone, label, names, wrong, noTone, classes, html, element, inOtherDocument, withOptions, styled, styledElsewhere };
         """;
     typeCheck(tmp, TestCatalogs.builtin(), source);
   }
@@ -158,7 +173,8 @@ class TypeScriptTest {
         const b = badgeFor("tenant.status", fromServer);
         const fake = { createElement: (tag: "span"): BadgeNode => ({ className: tag, textContent: null, setAttribute() {}, append() {} }) };
         const node: BadgeNode = createBadgeElement("tenant.status", "active", fake);
-        export { b, node };
+        const dotted: BadgeNode = createBadgeElement("tenant.status", "active", { variant: "dot" }, fake);
+        export { b, node, dotted };
         """;
     Processes.Result r = compile(tmp, TestCatalogs.builtin(), source, "--lib", "es2022");
     assertEquals(0, r.exitCode(), "tsc without lib dom found errors\n" + r.describe());

@@ -141,16 +141,41 @@ export declare function badgeFor<D extends BadgeDomain, V extends BadgeInput>(
   value: BadgeValueArg<D, V>,
 ): Badge;
 
-/** The classes of the badge: the base class, then the pairing's or the fallback's, space-separated. */
+/**
+ * A variant: subtle (the default, a tinted fill), solid (emphasis), outline (for busy or
+ * coloured surfaces) or dot (a coloured dot before plain text, for dense tables).
+ */
+export type BadgeVariant = "subtle" | "solid" | "outline" | "dot";
+
+/** A size: sm (11px text), md (12px, the default) or lg (14px). */
+export type BadgeSize = "sm" | "md" | "lg";
+
+/**
+ * How to render a badge. Subtle and md add no class; an unknown variant or size (from
+ * untyped code) falls back to the default. iconOnly keeps the label as visually hidden
+ * text, so screen readers still read it; with the dot variant it gives a dot alone.
+ */
+export interface BadgeOptions {
+  readonly variant?: BadgeVariant;
+  readonly size?: BadgeSize;
+  readonly iconOnly?: boolean;
+}
+
+/**
+ * The classes of the badge: the base class, then the pairing's or the fallback's, then the
+ * options' modifier classes, space-separated.
+ */
 export declare function badgeClassName<D extends BadgeDomain, V extends BadgeInput>(
   domain: D,
   value: BadgeValueArg<D, V>,
+  options?: BadgeOptions,
 ): string;
 
 /** The badge's HTML, the markup the catalog site shows, with the label escaped. */
 export declare function badgeHtml<D extends BadgeDomain, V extends BadgeInput>(
   domain: D,
   value: BadgeValueArg<D, V>,
+  options?: BadgeOptions,
 ): string;
 
 /** The part of a DOM element the helpers use, for code compiled without the DOM types. */
@@ -180,7 +205,14 @@ export type BadgeSpanElement = typeof globalThis extends {
 export declare function createBadgeElement<D extends BadgeDomain, V extends BadgeInput>(
   domain: D,
   value: BadgeValueArg<D, V>,
+  options?: BadgeOptions,
   document?: BadgeDocument,
+): BadgeSpanElement;
+/** As above, without options: the document third (the signature before options). */
+export declare function createBadgeElement<D extends BadgeDomain, V extends BadgeInput>(
+  domain: D,
+  value: BadgeValueArg<D, V>,
+  document: BadgeDocument,
 ): BadgeSpanElement;
 
 /** The part of a custom element registry defineBadgeElement uses: window.customElements. */
@@ -192,7 +224,8 @@ export interface BadgeElementRegistry {
 /**
  * Registers a light-DOM custom element, e.g. defineBadgeElement("status-badge") for
  * <status-badge domain="tenant.status" value="active">, which renders badgeHtml's markup inside
- * itself and follows both attributes (an unknown domain throws, as in badgeFor). Nothing is
+ * itself and follows its attributes: domain, value, and the options variant, size and the
+ * boolean icon-only (an unknown domain throws, as in badgeFor). Nothing is
  * registered on import; a second call with the same name returns the same class.
  */
 export declare function defineBadgeElement(

@@ -158,9 +158,26 @@ export function badgeFor(domain, value) {
 }
 const [BASE_CLASS, ICON_CLASS, LABEL_CLASS] = CLASSES;
 
-/** The classes of the badge for a value of a domain: the base class, then the pairing's (or the fallback's). */
-export function badgeClassName(domain, value) {
-  return BASE_CLASS + " " + badgeFor(domain, value).className;
+const VARIANTS = new Map(["solid", "outline", "dot"].map((v) => [v, " " + BASE_CLASS + "--" + v]));
+const SIZES = new Map(["sm", "lg"].map((s) => [s, " " + BASE_CLASS + "--" + s]));
+
+function modifier(table, value) {
+  return typeof value === "string" ? table.get(value.trim().toLowerCase()) ?? "" : "";
+}
+
+/**
+ * The modifier classes of the options { variant, size, iconOnly }: none for subtle and md (the
+ * defaults) and for an unknown variant or size, which fall back to the default.
+ */
+function modifierClasses(options) {
+  if (options === undefined || options === null || typeof options !== "object") return "";
+  return modifier(VARIANTS, options.variant) + modifier(SIZES, options.size)
+    + (options.iconOnly === true ? " " + BASE_CLASS + "--icon-only" : "");
+}
+
+/** The classes of the badge for a value of a domain: the base class, the pairing's (or the fallback's), then the options' modifiers. */
+export function badgeClassName(domain, value, options) {
+  return BASE_CLASS + " " + badgeFor(domain, value).className + modifierClasses(options);
 }
 
 const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" };
@@ -174,9 +191,9 @@ function escapeHtml(text) {
  * The badge as an HTML string, the markup the catalog site shows, with the label escaped:
  * <span class="badge badge--d--v"><span class="badge__icon" aria-hidden="true"></span><span class="badge__label">Label</span></span>
  */
-export function badgeHtml(domain, value) {
+export function badgeHtml(domain, value, options) {
   const b = badgeFor(domain, value);
-  return "<span class=\"" + escapeHtml(BASE_CLASS + " " + b.className) + "\"><span class=\"" + ICON_CLASS
+  return "<span class=\"" + escapeHtml(BASE_CLASS + " " + b.className + modifierClasses(options)) + "\"><span class=\"" + ICON_CLASS
     + "\" aria-hidden=\"true\"></span><span class=\"" + LABEL_CLASS + "\">" + escapeHtml(b.label) + "</span></span>";
 }
 
@@ -187,12 +204,19 @@ function documentOf(doc, what) {
   return doc;
 }
 
-/** The badge as a DOM element with the same markup as badgeHtml, built without parsing HTML. */
-export function createBadgeElement(domain, value, doc = globalThis.document) {
+/**
+ * The badge as a DOM element with the same markup as badgeHtml, built without parsing HTML.
+ * The document may also come third, in place of the options (the signature before options).
+ */
+export function createBadgeElement(domain, value, options, doc = globalThis.document) {
+  if (options !== null && typeof options === "object" && typeof options.createElement === "function") {
+    doc = options;
+    options = undefined;
+  }
   const d = documentOf(doc, "createBadgeElement");
   const b = badgeFor(domain, value);
   const root = d.createElement("span");
-  root.className = BASE_CLASS + " " + b.className;
+  root.className = BASE_CLASS + " " + b.className + modifierClasses(options);
   const icon = d.createElement("span");
   icon.className = ICON_CLASS;
   icon.setAttribute("aria-hidden", "true");
@@ -206,9 +230,10 @@ export function createBadgeElement(domain, value, doc = globalThis.document) {
 const elementClasses = new WeakSet();
 
 /**
- * Registers a light-DOM custom element, e.g. <status-badge domain="tenant.status" value="active">,
- * that renders the badge's markup inside itself and follows changes of both attributes. Only this
- * call registers anything; calling it again for the same name returns the same class.
+ * Registers a light-DOM custom element, e.g. <status-badge domain="tenant.status" value="active"
+ * variant="dot" size="sm" icon-only>, that renders the badge's markup inside itself and follows
+ * changes of its attributes. Only this call registers anything; calling it again for the same
+ * name returns the same class.
  */
 export function defineBadgeElement(name, registry = globalThis.customElements) {
   if (registry === undefined || registry === null) {
@@ -221,7 +246,7 @@ export function defineBadgeElement(name, registry = globalThis.customElements) {
   }
   class BadgeElement extends globalThis.HTMLElement {
     static get observedAttributes() {
-      return ["domain", "value"];
+      return ["domain", "value", "variant", "size", "icon-only"];
     }
     connectedCallback() {
       this.render();
@@ -230,7 +255,12 @@ export function defineBadgeElement(name, registry = globalThis.customElements) {
       if (this.isConnected) this.render();
     }
     render() {
-      this.replaceChildren(createBadgeElement(this.getAttribute("domain"), this.getAttribute("value"), this.ownerDocument));
+      const options = {
+        variant: this.getAttribute("variant"),
+        size: this.getAttribute("size"),
+        iconOnly: this.hasAttribute("icon-only"),
+      };
+      this.replaceChildren(createBadgeElement(this.getAttribute("domain"), this.getAttribute("value"), options, this.ownerDocument));
     }
   }
   elementClasses.add(BadgeElement);
