@@ -3,9 +3,12 @@ package dev.unifiedbadges.tokens;
 import dev.unifiedbadges.model.Badge;
 import dev.unifiedbadges.model.Deprecation;
 import dev.unifiedbadges.model.Names;
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.model.color.Rgb;
+import dev.unifiedbadges.runtime.Size;
+import dev.unifiedbadges.runtime.Variant;
 import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
 import dev.unifiedbadges.tokens.ExportModel.DomainInfo;
 import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
@@ -39,6 +42,15 @@ final class DtcgExporter {
   static final String FOREGROUND = "foreground";
   static final String BORDER = "border";
   static final String ICON = "icon";
+
+  /** A tone's variant groups and token: {@code solid}, {@code outline} and {@code dot}. */
+  static final String SOLID = "solid";
+
+  static final String OUTLINE = "outline";
+  static final String DOT = "dot";
+
+  /** The group of the surface colours, {@code badge.surface}, beside {@code badge.tone}. */
+  static final String SURFACE_GROUP = "surface";
 
   /** The extension's {@code domain} of the catalog-wide fallback, which belongs to no domain. */
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -146,6 +158,18 @@ final class DtcgExporter {
       t.name(DtcgNames.ROOT).beginObject();
       t.member("$type", "color");
       t.name(Names.TONE_GROUP).beginObject();
+      t.name("$extensions").beginObject().name(EXTENSION).beginObject();
+      t.name("variants").beginArray();
+      for (Variant v : Variant.values()) {
+        t.value(v.id());
+      }
+      t.endArray();
+      t.name("sizes").beginArray();
+      for (Size s : Size.values()) {
+        t.value(s.id());
+      }
+      t.endArray();
+      t.endObject().endObject();
       for (ToneInfo tone : p.tones) {
         ToneColors c = tone.tone().colors(theme);
         t.name(tone.name()).beginObject();
@@ -155,8 +179,24 @@ final class DtcgExporter {
           color(t, BORDER, c.border());
         }
         color(t, ICON, c.iconColor());
+        ToneColors.Solid solid = c.solidColors();
+        t.name(SOLID).beginObject();
+        color(t, BACKGROUND, solid.background());
+        color(t, FOREGROUND, solid.foreground());
+        t.endObject();
+        ToneColors.Outline outline = c.outlineColors();
+        t.name(OUTLINE).beginObject();
+        color(t, FOREGROUND, outline.foreground());
+        color(t, BORDER, outline.border());
+        t.endObject();
+        color(t, DOT, c.dotColor());
         t.endObject();
       }
+      t.endObject();
+      Surface surface = p.catalog.surface(theme);
+      t.name(SURFACE_GROUP).beginObject();
+      color(t, BACKGROUND, surface.background());
+      color(t, FOREGROUND, surface.foreground());
       t.endObject();
       heads.put(theme, sb.toByteArray());
     }

@@ -85,7 +85,9 @@ final class ExportModel {
     for (Domain domain : catalog.domains().values()) {
       String kebab = Names.kebab(domain.name());
       DtcgNames.require(kebab, "domain '" + domain.name() + "' becomes");
-      if (kebab.equals(Names.TONE_GROUP) || kebab.equals(Badge.UNKNOWN)) {
+      if (kebab.equals(Names.TONE_GROUP)
+          || kebab.equals(DtcgExporter.SURFACE_GROUP)
+          || kebab.equals(Badge.UNKNOWN)) {
         throw new IllegalArgumentException(
             "domain '" + domain.name() + "' becomes '" + kebab + "', which is reserved");
       }
