@@ -178,6 +178,37 @@ public final class CatalogDiff {
     role("foreground", was.foreground(), now.foreground(), roles, olds, news);
     role("border", was.border(), now.border(), roles, olds, news);
     role("icon", was.icon(), now.icon(), roles, olds, news);
+    // The variants' colours: compared only when both snapshots record them, so a baseline written
+    // before variants does not report every tone as changed.
+    if (was.solid() != null && now.solid() != null) {
+      role(
+          "solid background",
+          was.solid().background(),
+          now.solid().background(),
+          roles,
+          olds,
+          news);
+      role(
+          "solid foreground",
+          was.solid().foreground(),
+          now.solid().foreground(),
+          roles,
+          olds,
+          news);
+    }
+    if (was.outline() != null && now.outline() != null) {
+      role(
+          "outline foreground",
+          was.outline().foreground(),
+          now.outline().foreground(),
+          roles,
+          olds,
+          news);
+      role("outline border", was.outline().border(), now.outline().border(), roles, olds, news);
+    }
+    if (was.dot() != null && now.dot() != null) {
+      role("dot", was.dot(), now.dot(), roles, olds, news);
+    }
     if (roles.isEmpty()) {
       return;
     }

@@ -161,6 +161,58 @@ class CatalogDiffTest {
   }
 
   @Test
+  void aChangeInAToneVariantColourIsAToneColoursChange() throws DefinitionException {
+    String dark = "dark:  { background: \"#2e1065\", foreground: \"#f5f3ff\" }";
+    String base =
+        BASE.replace(
+            dark,
+            "dark:  { background: \"#2e1065\", foreground: \"#f5f3ff\","
+                + " solid: { background: \"#d8b4fe\", foreground: \"#0f172a\" },"
+                + " outline: { foreground: \"#f5f3ff\", border: \"#c084fc\" }, dot: \"#c084fc\" }");
+    String edited =
+        base.replace("solid: { background: \"#d8b4fe\"", "solid: { background: \"#e9d5ff\"")
+            .replace("dot: \"#c084fc\"", "dot: \"#a855f7\"");
+    CatalogChanges changes =
+        CatalogDiff.compare(
+            ChangeClassificationTest.snapshot(base, TokenOptions.defaults()),
+            ChangeClassificationTest.snapshot(edited, TokenOptions.defaults()),
+            "1.2.0");
+    assertEquals(1, changes.changes().size(), changes.changes().toString());
+    Change c = changes.changes().get(0);
+    assertEquals(ChangeKind.TONE_COLORS_CHANGED, c.kind());
+    assertEquals("dark: solid background #d8b4fe, dot #c084fc", c.before());
+    assertEquals("dark: solid background #e9d5ff, dot #a855f7", c.after());
+    assertTrue(
+        c.message().contains("solid background #d8b4fe → #e9d5ff, dot #c084fc → #a855f7"),
+        c.message());
+  }
+
+  @Test
+  void aBaselineWrittenBeforeVariantsReportsNoVariantColourChanges() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode old =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(SnapshotFormat.bytes(TestCatalogs.builtin(), TokenOptions.defaults()));
+    old.remove("surfaces");
+    old.get("tones")
+        .elements()
+        .forEachRemaining(
+            t ->
+                t.elements()
+                    .forEachRemaining(
+                        c ->
+                            ((com.fasterxml.jackson.databind.node.ObjectNode) c)
+                                .remove(List.of("solid", "outline", "dot"))));
+    CatalogSnapshot before = CatalogSnapshot.parse(json.writeValueAsBytes(old), "old");
+    assertEquals(null, before.surfaces());
+    assertEquals(null, before.tones().get("info").light().solid());
+    CatalogSnapshot now = CatalogSnapshot.of(TestCatalogs.builtin(), TokenOptions.defaults());
+    assertEquals("#ffffff", now.surfaces().light().background());
+    assertEquals(List.of(), CatalogDiff.compare(before, now, "1.2.0").changes());
+  }
+
+  @Test
   void theSameSnapshotsGiveTheSameChangesInTheSameOrder() throws DefinitionException {
     String edited =
         BASE.replace("label: Failed", "label: Failure")

@@ -2,6 +2,7 @@ package dev.unifiedbadges.tokens;
 
 import dev.unifiedbadges.model.BadgeCatalog;
 import dev.unifiedbadges.model.Deprecation;
+import dev.unifiedbadges.model.Surface;
 import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.ToneColors;
 import dev.unifiedbadges.tokens.ExportModel.BadgeInfo;
@@ -122,6 +123,15 @@ public final class SnapshotFormat implements OutputFormat {
     w.member("name", GENERATOR_NAME).member("version", GENERATOR_VERSION);
     w.endObject();
     w.name("snapshotVersion").rawValue(Integer.toString(SNAPSHOT_VERSION));
+    w.name("surfaces").beginObject();
+    for (Theme theme : new Theme[] {Theme.DARK, Theme.LIGHT}) {
+      Surface surface = model.catalog.surface(theme);
+      w.name(theme.id()).beginObject();
+      w.member("background", surface.background().hex());
+      w.member("foreground", surface.foreground().hex());
+      w.endObject();
+    }
+    w.endObject();
     w.name("tones").beginObject();
     List<ToneInfo> tones =
         model.tones.stream().sorted(Comparator.comparing(ToneInfo::name)).toList();
@@ -206,8 +216,19 @@ public final class SnapshotFormat implements OutputFormat {
     if (c.border() != null) {
       w.member("border", c.border().hex());
     }
+    w.member("dot", c.dotColor().hex());
     w.member("foreground", c.foreground().hex());
     w.member("icon", c.iconColor().hex());
+    ToneColors.Outline outline = c.outlineColors();
+    w.name("outline").beginObject();
+    w.member("border", outline.border().hex());
+    w.member("foreground", outline.foreground().hex());
+    w.endObject();
+    ToneColors.Solid solid = c.solidColors();
+    w.name("solid").beginObject();
+    w.member("background", solid.background().hex());
+    w.member("foreground", solid.foreground().hex());
+    w.endObject();
     w.endObject();
   }
 

@@ -114,7 +114,18 @@ class CatalogSnapshotTest {
         assertEquals(
             expected.borderColor().map(b -> b.hex()).orElse(null),
             c.has("border") ? c.get("border").asText() : null);
+        assertEquals(expected.solidColors().background().hex(), c.at("/solid/background").asText());
+        assertEquals(expected.solidColors().foreground().hex(), c.at("/solid/foreground").asText());
+        assertEquals(
+            expected.outlineColors().foreground().hex(), c.at("/outline/foreground").asText());
+        assertEquals(expected.outlineColors().border().hex(), c.at("/outline/border").asText());
+        assertEquals(expected.dotColor().hex(), c.get("dot").asText());
       }
+    }
+    for (Theme theme : Theme.values()) {
+      JsonNode surface = s.get("surfaces").get(theme.name().toLowerCase(Locale.ROOT));
+      assertEquals(catalog.surface(theme).background().hex(), surface.get("background").asText());
+      assertEquals(catalog.surface(theme).foreground().hex(), surface.get("foreground").asText());
     }
 
     assertEquals(List.copyOf(catalog.domains().keySet()), names(s.get("domains")));
@@ -168,11 +179,29 @@ class CatalogSnapshotTest {
     breakages.add(s -> value(s).putObject("deprecated").put("replacedBy", 3));
     breakages.add(s -> value(s).putObject("deprecated").put("until", "2.0"));
     breakages.add(s -> domain(s).put("unknownFrom", "parent"));
+    breakages.add(s -> ((ObjectNode) tone(s).get("solid")).remove("foreground"));
+    breakages.add(s -> ((ObjectNode) tone(s).get("outline")).put("background", "#ffffff"));
+    breakages.add(s -> tone(s).put("dot", "red"));
+    breakages.add(s -> ((ObjectNode) s.get("surfaces")).remove("dark"));
     for (int i = 0; i < breakages.size(); i++) {
       ObjectNode broken = good.deepCopy();
       breakages.get(i).accept(broken);
       assertFalse(schema.validate(broken).isEmpty(), "breakage " + i + " passed the schema");
     }
+  }
+
+  @Test
+  void theSchemaAcceptsASnapshotWrittenBeforeVariantsAndSurfaces() throws IOException {
+    ObjectNode s = snapshot(TestCatalogs.builtin()).deepCopy();
+    s.remove("surfaces");
+    s.get("tones")
+        .elements()
+        .forEachRemaining(
+            t ->
+                t.elements()
+                    .forEachRemaining(
+                        c -> ((ObjectNode) c).remove(List.of("solid", "outline", "dot"))));
+    assertEquals("", messages(schema.validate(s)));
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param baseClass the CSS base class, e.g. {@code badge}
  * @param tones by name
  * @param domains by name
+ * @param surfaces the surfaces in each theme; null in a snapshot written before variants
  * @param unknown the catalog's fallback
  */
 public record CatalogSnapshot(
@@ -29,7 +30,8 @@ public record CatalogSnapshot(
     String baseClass,
     SortedMap<String, SnapshotTone> tones,
     SortedMap<String, SnapshotDomain> domains,
-    SnapshotBadge unknown) {
+    SnapshotBadge unknown,
+    SnapshotSurfaces surfaces) {
 
   public CatalogSnapshot {
     Objects.requireNonNull(generatorVersion, "generatorVersion");
@@ -37,6 +39,17 @@ public record CatalogSnapshot(
     tones = Collections.unmodifiableSortedMap(new TreeMap<>(tones));
     domains = Collections.unmodifiableSortedMap(new TreeMap<>(domains));
     Objects.requireNonNull(unknown, "unknown");
+  }
+
+  /** A snapshot written before variants, without surfaces. */
+  public CatalogSnapshot(
+      int snapshotVersion,
+      String generatorVersion,
+      String baseClass,
+      SortedMap<String, SnapshotTone> tones,
+      SortedMap<String, SnapshotDomain> domains,
+      SnapshotBadge unknown) {
+    this(snapshotVersion, generatorVersion, baseClass, tones, domains, unknown, null);
   }
 
   /** The domain of that name. */

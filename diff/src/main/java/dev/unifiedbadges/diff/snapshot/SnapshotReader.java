@@ -143,7 +143,22 @@ final class SnapshotReader {
       domains.put(e.getKey(), domain(object(e.getValue(), at), at));
     }
     SnapshotBadge unknown = badge(root.get("unknown"), "/unknown");
-    return new CatalogSnapshot(version, generatorVersion, baseClass, tones, domains, unknown);
+    // Added within version 1: a snapshot written before variants has no surfaces.
+    SnapshotSurfaces surfaces = null;
+    JsonNode surfaceNode = root.get("surfaces");
+    if (surfaceNode != null && !surfaceNode.isNull()) {
+      JsonNode s = object(surfaceNode, "/surfaces");
+      surfaces =
+          new SnapshotSurfaces(
+              surface(s.get("light"), "/surfaces/light"), surface(s.get("dark"), "/surfaces/dark"));
+    }
+    return new CatalogSnapshot(
+        version, generatorVersion, baseClass, tones, domains, unknown, surfaces);
+  }
+
+  private SnapshotSurfaces.Surface surface(JsonNode node, String at) throws SnapshotException {
+    JsonNode s = object(node, at);
+    return new SnapshotSurfaces.Surface(text(s, at, "background"), text(s, at, "foreground"));
   }
 
   private SnapshotDomain domain(JsonNode d, String at) throws SnapshotException {
@@ -206,11 +221,31 @@ final class SnapshotReader {
 
   private SnapshotColors colors(JsonNode node, String at) throws SnapshotException {
     JsonNode c = object(node, at);
+    // solid, outline and dot were added within version 1: optional, null when absent.
+    SnapshotColors.Solid solid = null;
+    JsonNode solidNode = c.get("solid");
+    if (solidNode != null && !solidNode.isNull()) {
+      JsonNode o = object(solidNode, at + "/solid");
+      solid =
+          new SnapshotColors.Solid(
+              text(o, at + "/solid", "background"), text(o, at + "/solid", "foreground"));
+    }
+    SnapshotColors.Outline outline = null;
+    JsonNode outlineNode = c.get("outline");
+    if (outlineNode != null && !outlineNode.isNull()) {
+      JsonNode o = object(outlineNode, at + "/outline");
+      outline =
+          new SnapshotColors.Outline(
+              text(o, at + "/outline", "foreground"), text(o, at + "/outline", "border"));
+    }
     return new SnapshotColors(
         text(c, at, "background"),
         text(c, at, "foreground"),
         nullableText(c, at, "border"),
-        text(c, at, "icon"));
+        text(c, at, "icon"),
+        solid,
+        outline,
+        nullableText(c, at, "dot"));
   }
 
   private Iterable<Map.Entry<String, JsonNode>> members(JsonNode parent, String at, String name)
