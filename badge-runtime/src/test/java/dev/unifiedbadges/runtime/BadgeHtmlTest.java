@@ -43,4 +43,31 @@ class BadgeHtmlTest {
         "\u202Eo\u202C \uD83D\uDC4D\u200B", BadgeHtml.escape("\u202Eo\u202C \uD83D\uDC4D\u200B"));
     assertEquals("&amp;amp;", BadgeHtml.escape("&amp;"));
   }
+
+  @Test
+  void variantsSizesAndIconOnlyAddModifierClassesAfterThePairing() {
+    Badge failed =
+        new Badge(
+            "run.status",
+            "failed",
+            "Failed",
+            "danger",
+            "circle-x",
+            List.of(),
+            "ui ui--run--failed");
+    BadgeHtml prefixed = new BadgeHtml("ui", "ui__icon", "ui__label");
+    assertEquals(
+        "<span class=\"ui ui--run--failed ui--dot ui--sm ui--icon-only\"><span class=\"ui__icon\""
+            + " aria-hidden=\"true\"></span><span class=\"ui__label\">Failed</span></span>",
+        prefixed.render(failed, Variant.DOT, Size.SM, true));
+    assertEquals(
+        "ui ui--run--failed ui--solid ui--lg",
+        prefixed.classes(failed, Variant.SOLID, Size.LG, false));
+    assertEquals(prefixed.render(failed), prefixed.render(failed, Variant.SUBTLE, Size.MD));
+    assertEquals(prefixed.render(failed), prefixed.render(failed, null, null));
+    assertEquals(
+        "ui ui--run--failed ui--outline",
+        html.classes(failed, Variant.OUTLINE, Size.MD, false),
+        "without a base class, the badge's first class is the prefix");
+  }
 }

@@ -34,6 +34,7 @@ final class GeneratedJava {
   private final Method resolve;
   private final Method domain;
   private final Method html;
+  private final Method styledHtml;
 
   private GeneratedJava(String source, Class<?> badges) throws NoSuchMethodException {
     this.source = source;
@@ -41,6 +42,13 @@ final class GeneratedJava {
     this.resolve = badges.getMethod("resolve", String.class, String.class);
     this.domain = badges.getMethod("domain", String.class);
     this.html = badges.getMethod("html", Badge.class);
+    this.styledHtml =
+        badges.getMethod(
+            "html",
+            Badge.class,
+            dev.unifiedbadges.runtime.Variant.class,
+            dev.unifiedbadges.runtime.Size.class,
+            boolean.class);
   }
 
   /** Generates, compiles (failing the test with javac's messages) and loads the class. */
@@ -109,6 +117,15 @@ final class GeneratedJava {
 
   BadgeDomain domain(String name) {
     return (BadgeDomain) call(domain, name);
+  }
+
+  /** {@code Badges.html(badge, variant, size, iconOnly)}. */
+  String html(
+      Badge badge,
+      dev.unifiedbadges.runtime.Variant variant,
+      dev.unifiedbadges.runtime.Size size,
+      boolean iconOnly) {
+    return (String) call(styledHtml, badge, variant, size, iconOnly);
   }
 
   String html(Badge badge) {

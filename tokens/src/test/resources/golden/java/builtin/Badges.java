@@ -915,7 +915,7 @@ public final class Badges {
   }
 
   private static final dev.unifiedbadges.runtime.BadgeHtml html =
-      new dev.unifiedbadges.runtime.BadgeHtml("badge__icon", "badge__label");
+      new dev.unifiedbadges.runtime.BadgeHtml("badge", "badge__icon", "badge__label");
 
   /** Every domain, sorted by name. */
   public static java.util.List<dev.unifiedbadges.runtime.BadgeDomain> domains() {
@@ -954,5 +954,21 @@ public final class Badges {
   /** The badge's HTML, its label and classes escaped. */
   public static java.lang.String html(dev.unifiedbadges.runtime.Badge badge) {
     return html.render(badge);
+  }
+
+  /**
+   * The badge's HTML in a variant and size (null for the default), as the JS module's
+   * {@code badgeHtml(domain, value, { variant, size })} writes it.
+   */
+  public static java.lang.String html(dev.unifiedbadges.runtime.Badge badge, dev.unifiedbadges.runtime.Variant variant, dev.unifiedbadges.runtime.Size size) {
+    return html.render(badge, variant, size);
+  }
+
+  /**
+   * As {@code html(badge, variant, size)}; with iconOnly, the label stays as visually
+   * hidden text.
+   */
+  public static java.lang.String html(dev.unifiedbadges.runtime.Badge badge, dev.unifiedbadges.runtime.Variant variant, dev.unifiedbadges.runtime.Size size, boolean iconOnly) {
+    return html.render(badge, variant, size, iconOnly);
   }
 }
