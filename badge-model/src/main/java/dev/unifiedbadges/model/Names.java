@@ -12,6 +12,9 @@ public final class Names {
    * The token group that holds the tone primitives ({@code badge.tone.<tone>}); no domain may take
    * this kebab name, nor {@link Badge#UNKNOWN}, the catalog fallback's.
    */
+  /** The token group of the surfaces the outline and dot variants sit on: {@code badge.surface}. */
+  public static final String SURFACE_GROUP = "surface";
+
   public static final String TONE_GROUP = "tone";
 
   private Names() {}

@@ -50,7 +50,7 @@ final class DtcgExporter {
   static final String DOT = "dot";
 
   /** The group of the surface colours, {@code badge.surface}, beside {@code badge.tone}. */
-  static final String SURFACE_GROUP = "surface";
+  static final String SURFACE_GROUP = Names.SURFACE_GROUP;
 
   /** The extension's {@code domain} of the catalog-wide fallback, which belongs to no domain. */
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};

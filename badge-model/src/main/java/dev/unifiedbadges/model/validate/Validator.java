@@ -30,7 +30,8 @@ import java.util.function.Supplier;
 public final class Validator {
 
   /** Kebab names that token paths use for tones and the catalog fallback. */
-  private static final Set<String> RESERVED_DOMAINS = Set.of(Names.TONE_GROUP, Badge.UNKNOWN);
+  private static final Set<String> RESERVED_DOMAINS =
+      Set.of(Names.TONE_GROUP, Names.SURFACE_GROUP, Badge.UNKNOWN);
 
   /**
    * Longest kebab name, in characters: a policy that keeps CSS classes and token paths usable. File
@@ -102,7 +103,7 @@ public final class Validator {
                     + domain.name()
                     + "' becomes '"
                     + kebab
-                    + "', which is reserved for the tone and fallback tokens (badge."
+                    + "', which is reserved for the tone, surface and fallback tokens (badge."
                     + kebab
                     + ")",
                 "rename the domain, e.g. '" + domain.name() + "_status'"));
