@@ -47,7 +47,11 @@ final class ContrastViews {
   }
 
   private ContrastView computeText(ToneColors c) {
-    double ratio = c.textContrast();
+    return text(c.textContrast());
+  }
+
+  /** A text contrast, marked against the site's level. */
+  ContrastView text(double ratio) {
     if (level == ContrastLevel.OFF) {
       return new ContrastView(Validator.ratio(ratio), true, "No level set");
     }

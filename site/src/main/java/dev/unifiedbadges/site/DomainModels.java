@@ -21,13 +21,19 @@ final class DomainModels {
   private final CatalogNames names;
   private final LayoutModel layout;
   private final ContrastViews contrasts;
+  private final StyleOptions styles;
 
   DomainModels(
-      BadgeCatalog catalog, CatalogNames names, LayoutModel layout, ContrastViews contrasts) {
+      BadgeCatalog catalog,
+      CatalogNames names,
+      LayoutModel layout,
+      ContrastViews contrasts,
+      StyleOptions styles) {
     this.catalog = catalog;
     this.names = names;
     this.layout = layout;
     this.contrasts = contrasts;
+    this.styles = styles;
   }
 
   /** The page of the domain at {@code index} in the catalog's order. */
@@ -65,7 +71,8 @@ final class DomainModels {
         d.unknown() != null,
         previous,
         next,
-        DeprecationViews.ofDomain(d.deprecation(), names, "../"));
+        DeprecationViews.ofDomain(d.deprecation(), names, "../"),
+        styles.styleSwitch());
   }
 
   private LinkView domainLink(int index) {

@@ -59,8 +59,9 @@ final class SiteRendering {
             changes != null);
     ContrastViews contrasts = new ContrastViews(options.contrastLevel());
     index = new IndexModel(catalog, names, layout, changes);
-    domainPages = new DomainModels(catalog, names, layout, contrasts);
-    tones = new TonesModel(catalog, layout, contrasts);
+    StyleOptions styles = new StyleOptions(css);
+    domainPages = new DomainModels(catalog, names, layout, contrasts, styles);
+    tones = new TonesModel(catalog, names, layout, contrasts, styles);
     downloadsPage =
         new DownloadsModel(catalog, names, layout, downloads, options.darkMode() == DarkMode.MEDIA);
     changesPage = changes == null ? null : new ChangesModel(catalog, names, layout, changes);
@@ -82,6 +83,7 @@ final class SiteRendering {
     tasks.add(() -> putPage("tones.html", "tones.jte", tones.page()));
     tasks.add(
         () -> put("assets/palette.css", Palette.css(catalog).getBytes(StandardCharsets.UTF_8)));
+    tasks.add(() -> put(Surfaces.PATH, Surfaces.css(catalog).getBytes(StandardCharsets.UTF_8)));
     if (changesPage != null) {
       tasks.add(this::putChanges);
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param previous the previous domain, null on the first
  * @param next the next domain, null on the last
  * @param deprecation why the whole domain is deprecated; null for a current domain
+ * @param styleSwitch the variant and size switch over the page's badges
  */
 public record DomainPage(
     Page page,
@@ -24,7 +25,8 @@ public record DomainPage(
     boolean ownUnknown,
     LinkView previous,
     LinkView next,
-    DeprecationView deprecation) {
+    DeprecationView deprecation,
+    StyleSwitchView styleSwitch) {
 
   public DomainPage {
     values = List.copyOf(values);

@@ -1,5 +1,7 @@
 package dev.unifiedbadges.site.page;
 
+import java.util.List;
+
 /**
  * A tone on the tones page.
  *
@@ -8,9 +10,19 @@ package dev.unifiedbadges.site.page;
  * @param fallbacks number of domain fallbacks that use it
  * @param light its colours in the light theme
  * @param dark its colours in the dark theme
+ * @param variants its badge in every variant, the default (subtle) first, in both themes
  */
 public record ToneView(
-    String name, int values, int fallbacks, ThemeColorsView light, ThemeColorsView dark) {
+    String name,
+    int values,
+    int fallbacks,
+    ThemeColorsView light,
+    ThemeColorsView dark,
+    List<VariantRowView> variants) {
+
+  public ToneView {
+    variants = List.copyOf(variants);
+  }
 
   /** "Used by 12 values and 11 fallbacks", "Not used". */
   public String usageText() {

@@ -106,6 +106,95 @@
     fieldset.hidden = false;
   }
 
+  // ---- variant and size switch (domain pages) ----
+
+  /**
+   * Each group of [data-style-switch] sets its attribute (the badge CSS's data-<prefix>-variant or
+   * data-<prefix>-size) on the element holding the page's badges, or removes it for the default;
+   * the choice is saved like the theme ("unified-badges-variant", "unified-badges-size"), its
+   * guidance note shows, and the live region says it.
+   */
+  function setUpStyleSwitch() {
+    var box = document.querySelector("[data-style-switch]");
+    if (!box) {
+      return;
+    }
+    var target = document.getElementById(box.getAttribute("data-style-switch-target"));
+    if (!target) {
+      return;
+    }
+    var groups = box.querySelectorAll("fieldset[data-style-group]");
+    for (var g = 0; g < groups.length; g++) {
+      setUpStyleGroup(groups[g], target);
+    }
+    box.hidden = false;
+  }
+
+  function setUpStyleGroup(group, target) {
+    var name = group.getAttribute("data-style-group");
+    var attribute = group.getAttribute("data-style-attribute");
+    var fallback = group.getAttribute("data-style-default");
+    var key = "unified-badges-" + name;
+    var radios = group.querySelectorAll("input[type=radio]");
+    var notes = group.querySelectorAll("[data-style-note]");
+
+    function known(value) {
+      for (var i = 0; i < radios.length; i++) {
+        if (radios[i].value === value) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    function apply(value) {
+      if (value === fallback) {
+        target.removeAttribute(attribute);
+      } else {
+        target.setAttribute(attribute, value);
+      }
+      for (var i = 0; i < radios.length; i++) {
+        radios[i].checked = radios[i].value === value;
+      }
+      var note = null;
+      for (var j = 0; j < notes.length; j++) {
+        var shown = notes[j].getAttribute("data-style-note") === value;
+        notes[j].hidden = !shown;
+        if (shown) {
+          note = notes[j];
+        }
+      }
+      return note;
+    }
+
+    var saved = null;
+    try {
+      saved = window.localStorage.getItem(key);
+    } catch (e) {
+      saved = null;
+    }
+    apply(known(saved) ? saved : fallback);
+    for (var i = 0; i < radios.length; i++) {
+      radios[i].addEventListener("change", function (event) {
+        if (!event.target.checked) {
+          return;
+        }
+        var note = apply(event.target.value);
+        try {
+          window.localStorage.setItem(key, event.target.value);
+        } catch (e) {
+          // Storage may be disabled; the choice then lasts for this page only.
+        }
+        var legend = group.querySelector("legend");
+        var guidance = note ? note.querySelector(".style-switch__guidance") : null;
+        announce(
+          (legend ? legend.textContent : name) + ": " + event.target.nextElementSibling.textContent + ". " +
+            (guidance ? guidance.textContent : "")
+        );
+      });
+    }
+  }
+
   // ---- copy buttons ----
 
   function copyText(text) {
@@ -476,6 +565,7 @@
 
   function start() {
     setUpThemeSwitch();
+    setUpStyleSwitch();
     setUpCopyButtons();
     setUpFilter();
   }
