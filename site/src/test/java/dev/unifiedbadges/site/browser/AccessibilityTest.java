@@ -192,6 +192,7 @@ class AccessibilityTest {
         if (el.matches("a.skip-link")) kind = "skip-link";
         else if (el.matches("input[data-filter-input]")) kind = "search";
         else if (el.matches("input[name=site--theme]")) kind = "theme-radio";
+        else if (el.matches("input[name=site--variant], input[name=site--size]")) kind = "style-radio";
         else if (el.matches("button[data-copy]")) kind = "copy-button";
         return {
           kind,
@@ -213,7 +214,9 @@ class AccessibilityTest {
     page.navigate(site.url(RenderedSite.pagePath(domain), "theme=" + theme.id()));
     Browsers.settle(page);
     List<String> wanted =
-        new ArrayList<>(List.of("skip-link", "search", "theme-radio", "copy-button"));
+        new ArrayList<>(
+            List.of(
+                "skip-link", "search", "theme-radio", "style-radio", "style-radio", "copy-button"));
     List<String> order = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < 40 && !wanted.isEmpty(); i++) {
