@@ -3,8 +3,6 @@ package dev.unifiedbadges.site.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
@@ -47,8 +45,8 @@ class AccessibilityTest {
 
   @BeforeAll
   void start() {
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
     // axe-core reads the style sheets with XMLHttpRequest (its "preload"), which a file:// page may
     // not do; served from a static host, as the site also must work, axe sees everything.
     server = SiteServer.start(site.root());
@@ -98,12 +96,9 @@ class AccessibilityTest {
     assertEquals(
         theme.id(),
         page.evaluate("() => document.documentElement.getAttribute('data-badge-theme')"));
-    AxeRunOptions options = new AxeRunOptions();
-    options.setResultTypes(List.of("violations"));
-    // Legacy mode runs axe in the page itself: the site has no frames, and the default mode's
-    // extra blank page for axe.finishRun costs seconds per run.
-    AxeResults results =
-        new AxeBuilder(page).withTags(WCAG_TAGS).options(options).setLegacyMode(true).analyze();
+    // axe runs in the page itself (AxeBuilder's legacy mode): the site has no frames, and the
+    // default mode's extra blank page for axe.finishRun costs seconds per run.
+    AxeResults results = Axe.violations(page, WCAG_TAGS);
     assertTrue(
         results.getErrorMessage() == null || results.getErrorMessage().isEmpty(),
         "axe failed: " + results.getErrorMessage());
@@ -129,15 +124,7 @@ class AccessibilityTest {
           badge.parentElement.append(document.createElement("img"));
         }
         """);
-    AxeRunOptions options = new AxeRunOptions();
-    options.setResultTypes(List.of("violations"));
-    List<Rule> violations =
-        new AxeBuilder(page)
-            .withTags(WCAG_TAGS)
-            .options(options)
-            .setLegacyMode(true)
-            .analyze()
-            .getViolations();
+    List<Rule> violations = Axe.violations(page, WCAG_TAGS).getViolations();
     List<String> ids = violations.stream().map(Rule::getId).sorted().toList();
     assertEquals(List.of("color-contrast", "image-alt"), ids, describe(violations));
     String target =
@@ -152,6 +139,11 @@ class AccessibilityTest {
     assertTrue(
         target.contains("badge__label"),
         "the contrast failure points at the badge label: " + target);
+    // The run scoped to what a variant choice changes (VariantSwitchBrowserTest) finds them too.
+    List<Rule> scoped =
+        Axe.violations(page, WCAG_TAGS, VariantSwitchBrowserTest.CHANGED_BY_A_CHOICE)
+            .getViolations();
+    assertEquals(ids, scoped.stream().map(Rule::getId).sorted().toList(), describe(scoped));
   }
 
   static String describe(List<Rule> violations) {

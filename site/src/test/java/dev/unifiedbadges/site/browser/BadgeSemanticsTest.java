@@ -93,8 +93,8 @@ class BadgeSemanticsTest {
 
   @BeforeAll
   void start() {
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
     catalog = site.catalog();
     prefixed = RenderedSite.of(catalog, CUSTOM_PREFIX);
   }

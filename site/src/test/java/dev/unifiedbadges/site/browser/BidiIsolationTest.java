@@ -87,7 +87,7 @@ class BidiIsolationTest {
 
   @BeforeAll
   void start() throws Exception {
-    browsers = Browsers.launch();
+    browsers = Browsers.shared();
     site = RenderedSite.of(TestCatalogs.fromYaml(CATALOG));
   }
 

@@ -16,6 +16,7 @@ import dev.unifiedbadges.testing.Chromium;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one way the browser tests start Chromium and pin its rendering, so screenshots depend on the
@@ -35,18 +36,62 @@ final class Browsers implements AutoCloseable {
   /** The bundled faces the site declares; both must be loaded before anything is measured. */
   static final List<String> FONTS = List.of("400 16px Roboto", "500 16px Roboto");
 
+  /** Each test thread's shared Chromium (Playwright objects must stay on their thread). */
+  private static final ThreadLocal<Browsers> SHARED = new ThreadLocal<>();
+
+  /** Every shared Chromium, stopped when the test JVM exits. */
+  private static final List<Browsers> ALL_SHARED = new CopyOnWriteArrayList<>();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Browsers b : ALL_SHARED) {
+                    try {
+                      b.stop();
+                    } catch (RuntimeException e) {
+                      // The JVM is exiting; the driver goes with it.
+                    }
+                  }
+                },
+                "browsers-shutdown"));
+  }
+
   private final Playwright playwright;
   private final Browser browser;
   private final String description;
+  private final boolean shared;
 
-  private Browsers(Playwright playwright, Browser browser, String description) {
+  private Browsers(Playwright playwright, Browser browser, String description, boolean shared) {
     this.playwright = playwright;
     this.browser = browser;
     this.description = description;
+    this.shared = shared;
+  }
+
+  /**
+   * The calling thread's Chromium, launched on first use and reused by every test class that runs
+   * on this thread (starting Playwright and Chromium costs about a second per class). Each class
+   * still makes its own contexts, so no cookies, storage or emulation carry over. {@link #close}
+   * leaves it running; it stops when the test JVM exits.
+   */
+  static Browsers shared() {
+    Browsers b = SHARED.get();
+    if (b == null || !b.browser.isConnected()) {
+      b = start(true);
+      SHARED.set(b);
+      ALL_SHARED.add(b);
+    }
+    return b;
   }
 
   /** Starts Playwright and one headless Chromium. Close it (per test class) to stop both. */
   static Browsers launch() {
+    return start(false);
+  }
+
+  private static Browsers start(boolean shared) {
     Path executable = Chromium.find().orElse(null);
     BrowserType.LaunchOptions launch =
         new BrowserType.LaunchOptions().setHeadless(true).setArgs(Chromium.ARGS);
@@ -64,7 +109,7 @@ final class Browsers implements AutoCloseable {
       Browser browser = playwright.chromium().launch(launch);
       String what =
           (executable == null ? "Playwright's Chromium " : executable + " ") + browser.version();
-      return new Browsers(playwright, browser, what);
+      return new Browsers(playwright, browser, what, shared);
     } catch (RuntimeException e) {
       playwright.close();
       throw e;
@@ -154,8 +199,15 @@ final class Browsers implements AutoCloseable {
         .setScale(ScreenshotScale.CSS);
   }
 
+  /** Stops Playwright and Chromium, unless they are {@link #shared}. */
   @Override
   public void close() {
+    if (!shared) {
+      stop();
+    }
+  }
+
+  private void stop() {
     try {
       browser.close();
     } finally {

@@ -3,8 +3,6 @@ package dev.unifiedbadges.site.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
@@ -41,7 +39,7 @@ class ChangesPageBrowserTest {
 
   @BeforeAll
   void start() {
-    browsers = Browsers.launch();
+    browsers = Browsers.shared();
     site =
         RenderedSite.of(
             ChangeFixtures.current(), SiteOptions.defaults(), ChangeFixtures.siteChanges());
@@ -73,14 +71,7 @@ class ChangesPageBrowserTest {
   void axeReportsNoViolations(Theme theme) {
     try (BrowserContext context = browsers.newContext(theme)) {
       Page page = open(context, theme);
-      AxeRunOptions options = new AxeRunOptions();
-      options.setResultTypes(List.of("violations"));
-      AxeResults results =
-          new AxeBuilder(page)
-              .withTags(AccessibilityTest.WCAG_TAGS)
-              .options(options)
-              .setLegacyMode(true)
-              .analyze();
+      AxeResults results = Axe.violations(page, AccessibilityTest.WCAG_TAGS);
       assertTrue(
           results.getErrorMessage() == null || results.getErrorMessage().isEmpty(),
           "axe failed: " + results.getErrorMessage());

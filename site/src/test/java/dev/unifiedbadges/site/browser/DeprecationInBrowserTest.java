@@ -3,8 +3,6 @@ package dev.unifiedbadges.site.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
@@ -32,7 +30,7 @@ class DeprecationInBrowserTest {
 
   @BeforeAll
   void start() throws Exception {
-    browsers = Browsers.launch();
+    browsers = Browsers.shared();
     site = RenderedSite.of(TestCatalogs.withDeprecations());
     server = SiteServer.start(site.root());
   }
@@ -101,14 +99,7 @@ class DeprecationInBrowserTest {
           List.of("index.html", "domains/job-status.html", "domains/run-status.html")) {
         page.navigate(server.url(path + "?theme=" + theme.id()));
         Browsers.settle(page);
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        AxeResults results =
-            new AxeBuilder(page)
-                .withTags(AccessibilityTest.WCAG_TAGS)
-                .options(options)
-                .setLegacyMode(true)
-                .analyze();
+        AxeResults results = Axe.violations(page, AccessibilityTest.WCAG_TAGS);
         List<Rule> violations = results.getViolations();
         assertTrue(
             violations.isEmpty(),

@@ -41,8 +41,8 @@ class InteractionTest {
 
   @BeforeAll
   void start() {
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
     server = SiteServer.start(site.root());
   }
 

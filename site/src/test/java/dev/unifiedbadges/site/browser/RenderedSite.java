@@ -70,6 +70,7 @@ final class RenderedSite implements AutoCloseable {
   private final CssNames css;
   private final SortedMap<String, byte[]> files;
   private final Path root;
+  private volatile boolean shared;
 
   private RenderedSite(
       BadgeCatalog catalog, CssNames css, SortedMap<String, byte[]> files, Path root) {
@@ -79,9 +80,28 @@ final class RenderedSite implements AutoCloseable {
     this.root = root;
   }
 
-  /** The built-in catalog's site. */
+  /** The built-in catalog's site, rendered for this test class alone. */
   static RenderedSite builtin() {
     return of(TestCatalogs.builtin());
+  }
+
+  /** The one built-in site every class that only reads it shares; deleted when the JVM exits. */
+  private static final class Builtin {
+    static final RenderedSite SITE = builtin();
+
+    static {
+      SITE.shared = true;
+      Runtime.getRuntime().addShutdownHook(new Thread(SITE::delete, "rendered-site-cleanup"));
+    }
+  }
+
+  /**
+   * The built-in catalog's site, rendered once for all test classes (rendering it costs about a
+   * second). Its pages must not be changed; files a test adds need names of their own. {@link
+   * #close} leaves it in place.
+   */
+  static RenderedSite sharedBuiltin() {
+    return Builtin.SITE;
   }
 
   /** Renders the catalog's site with default options and writes it to a new temporary directory. */
@@ -170,8 +190,15 @@ final class RenderedSite implements AutoCloseable {
     return out;
   }
 
+  /** Deletes the site's directory, unless it is the {@link #sharedBuiltin} site. */
   @Override
   public void close() {
+    if (!shared) {
+      delete();
+    }
+  }
+
+  private void delete() {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

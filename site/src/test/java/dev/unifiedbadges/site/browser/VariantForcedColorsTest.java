@@ -37,8 +37,8 @@ class VariantForcedColorsTest {
 
   @BeforeAll
   void start() {
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
   }
 
   @AfterAll

@@ -83,13 +83,17 @@ final class VariantMatrix {
 
   /** Writes the theme's page into the site and returns its {@code file://} URL. */
   static String write(RenderedSite site, Theme theme, List<Size> sizes) {
-    String file = fileName(theme, sizes);
+    // A file of its own per call: the site may be shared with classes running at the same time.
+    String name = fileName(theme, sizes);
     try {
-      Files.writeString(site.root().resolve(file), html(site, theme, sizes));
+      Path file =
+          Files.createTempFile(
+              site.root(), name.substring(0, name.length() - ".html".length()) + "-", ".html");
+      Files.writeString(file, html(site, theme, sizes));
+      return site.url(file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return site.url(file);
   }
 
   static String html(RenderedSite site, Theme theme, List<Size> sizes) {

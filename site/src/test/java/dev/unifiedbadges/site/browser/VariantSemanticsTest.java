@@ -67,8 +67,8 @@ class VariantSemanticsTest {
 
   @BeforeAll
   void start() {
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
     catalog = site.catalog();
   }
 

@@ -45,8 +45,8 @@ class VariantShotsTest {
   @BeforeAll
   void start() {
     started = System.nanoTime();
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
   }
 
   @AfterAll
@@ -61,7 +61,7 @@ class VariantShotsTest {
     } finally {
       System.out.printf(
           Locale.ROOT,
-          "[visual] variants: %.1f s (browser start and shutdown included; %s)%n",
+          "[visual] variants: %.1f s (browser start included if this class started it; %s)%n",
           (System.nanoTime() - started) / 1e9,
           browsers == null ? "no browser" : browsers.description());
     }

@@ -52,7 +52,7 @@ class VisualRegressionDetectsChangesTest {
     Assumptions.assumeFalse(
         VisualBaselines.updating(),
         "baselines are being rewritten (-Dbadges.updateBaselines=true): nothing to compare against");
-    browsers = Browsers.launch();
+    browsers = Browsers.shared();
     site = RenderedSite.of(withWarningLightBackground(TestCatalogs.builtin(), ALTERED_BACKGROUND));
   }
 

@@ -29,8 +29,8 @@ class VisualRegressionTest {
   @BeforeAll
   void start() {
     started = System.nanoTime();
-    browsers = Browsers.launch();
-    site = RenderedSite.builtin();
+    browsers = Browsers.shared();
+    site = RenderedSite.sharedBuiltin();
   }
 
   @AfterAll
@@ -45,7 +45,7 @@ class VisualRegressionTest {
     } finally {
       System.out.printf(
           Locale.ROOT,
-          "[visual] built-in catalog: %d screenshots in %.1f s (browser start and shutdown included; %s)%n",
+          "[visual] built-in catalog: %d screenshots in %.1f s (browser start included if this class started it; %s)%n",
           site == null ? 0 : site.pairings().size() * Theme.values().length,
           (System.nanoTime() - started) / 1e9,
           browsers == null ? "no browser" : browsers.description());
