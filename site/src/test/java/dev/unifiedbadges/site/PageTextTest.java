@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Changes the JVM's default locale, so no other class runs meanwhile. */
+@Isolated
 class PageTextTest {
 
   @Test

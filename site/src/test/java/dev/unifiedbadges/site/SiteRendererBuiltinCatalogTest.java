@@ -25,8 +25,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
-/** The built-in catalog's site holds every pairing and fallback, with everything a row promises. */
+/**
+ * The built-in catalog's site holds every pairing and fallback, with everything a row promises.
+ * {@code @Isolated}: one check changes the JVM's default locale, so no other class runs meanwhile.
+ */
+@Isolated
 class SiteRendererBuiltinCatalogTest {
 
   private final BadgeCatalog catalog = TestCatalogs.builtin();
