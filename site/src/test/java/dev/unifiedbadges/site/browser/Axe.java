@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * axe-core in a page, as {@code AxeBuilder.setLegacyMode(true).analyze()} runs it (the same bundled
@@ -56,10 +57,12 @@ final class Axe {
     only.setType("tag");
     only.setValues(tags);
     options.setRunOnly(only);
-    AxeRunContext context = new AxeRunContext();
-    if (include != null) {
-      context.setInclude(include);
-    }
+    // Without selectors, what AxeBuilder sends; with them, one list per selector (a flat list of
+    // strings is a path through frames; AxeRunContext.setInclude wraps whatever it gets in a list).
+    Object context =
+        include == null
+            ? new AxeRunContext()
+            : Map.of("include", include.stream().map(List::of).toList());
     try {
       Object raw =
           page.evaluate(
