@@ -72,17 +72,8 @@ public final class MarkdownReport {
       return "";
     }
     StringBuilder sb = new StringBuilder(text.length() + 16);
-    int at = 0;
-    while (at < text.length()) {
-      int open = text.indexOf('`', at);
-      int close = open < 0 ? -1 : text.indexOf('`', open + 1);
-      if (close < 0) {
-        sb.append(escape(text.substring(at)));
-        break;
-      }
-      sb.append(escape(text.substring(at, open)));
-      sb.append(code(text.substring(open + 1, close)));
-      at = close + 1;
+    for (CodeSpans.Span span : CodeSpans.of(text)) {
+      sb.append(span.code() ? code(span.text()) : escape(span.text()));
     }
     return sb.toString();
   }

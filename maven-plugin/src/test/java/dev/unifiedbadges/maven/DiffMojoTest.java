@@ -1,5 +1,6 @@
 package dev.unifiedbadges.maven;
 
+import static dev.unifiedbadges.maven.MojoTest.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unifiedbadges.maven.MojoTest.RecordingLog;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,19 +157,5 @@ class DiffMojoTest {
     set(mojo, "remoteRepositories", List.of());
     mojo.setLog(log);
     return mojo;
-  }
-
-  static void set(Object mojo, String name, Object value) throws Exception {
-    for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
-      try {
-        Field f = c.getDeclaredField(name);
-        f.setAccessible(true);
-        f.set(mojo, value);
-        return;
-      } catch (NoSuchFieldException next) {
-        // look in the superclass
-      }
-    }
-    throw new NoSuchFieldException(name);
   }
 }

@@ -487,7 +487,8 @@ class MojoTest {
     return mojo;
   }
 
-  private static void set(Object mojo, String name, Object value) throws Exception {
+  /** Sets a Mojo's parameter field, declared in its class or a superclass, as Maven would. */
+  static void set(Object mojo, String name, Object value) throws Exception {
     for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
       try {
         Field f = c.getDeclaredField(name);

@@ -7,10 +7,9 @@ import dev.unifiedbadges.model.Theme;
 import dev.unifiedbadges.model.icon.IconSet;
 import dev.unifiedbadges.tokens.CssNames;
 import dev.unifiedbadges.tokens.CssSyntax;
-import java.nio.charset.StandardCharsets;
+import dev.unifiedbadges.tokens.SvgDataUri;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +23,8 @@ import java.util.regex.Pattern;
  */
 final class ChangeStyles {
 
-  /** Icons that show progress and spin in the generated CSS (its {@code SPINNING_ICONS}). */
-  private static final Set<String> SPINNING_ICONS = Set.of("loader-circle", "loader");
-
   private static final Pattern HEX =
       Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
-
-  private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
   private final CatalogSnapshot baseline;
   private final CssNames css;
@@ -77,7 +71,8 @@ final class ChangeStyles {
       String tone = key.substring(0, split);
       String icon = key.substring(split + 1);
       SnapshotTone t = baseline.tones().get(tone);
-      String mask = icons.svg(icon).map(svg -> "url(\"" + dataUri(svg) + "\")").orElse("none");
+      String mask =
+          icons.svg(icon).map(svg -> "url(\"" + SvgDataUri.of(svg) + "\")").orElse("none");
       for (Theme theme : Theme.values()) {
         sb.append(CssSyntax.classSelector(css.base()))
             .append(CssSyntax.classSelector(wasClass(e.getValue(), theme)))
@@ -90,7 +85,7 @@ final class ChangeStyles {
           decl(sb, iconColor, color(c.icon()));
         }
         decl(sb, iconProperty, mask);
-        if (SPINNING_ICONS.contains(icon)) {
+        if (CssNames.SPINNING_ICONS.contains(icon)) {
           decl(sb, animation, CssSyntax.ident(css.spinKeyframes()) + " 1s linear infinite");
         }
         sb.append("}\n");
@@ -108,33 +103,5 @@ final class ChangeStyles {
     return hex != null && HEX.matcher(hex).matches()
         ? hex.toLowerCase(java.util.Locale.ROOT)
         : "unset";
-  }
-
-  /**
-   * The SVG as a {@code data:} URL safe inside a double-quoted CSS string: white space collapsed,
-   * everything but unreserved characters and the sub-delimiters SVG markup uses percent-encoded, as
-   * the generated badge CSS writes its icons.
-   */
-  static String dataUri(String svg) {
-    String compact =
-        svg.replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s+", " ").replace("> <", "><").strip();
-    byte[] bytes = compact.getBytes(StandardCharsets.UTF_8);
-    StringBuilder sb = new StringBuilder(bytes.length + 64).append("data:image/svg+xml,");
-    for (byte b : bytes) {
-      int c = b & 0xff;
-      if (isSafe(c)) {
-        sb.append((char) c);
-      } else {
-        sb.append('%').append(HEX_DIGITS[c >> 4]).append(HEX_DIGITS[c & 0xf]);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean isSafe(int c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
   }
 }

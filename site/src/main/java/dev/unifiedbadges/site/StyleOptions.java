@@ -28,7 +28,7 @@ final class StyleOptions {
               variant.id(),
               variantLabel(variant),
               variant.guidance(),
-              variant == Variant.SUBTLE ? null : modifier(css, variant.id()),
+              css.variant(variant),
               "site--variant-" + variant.id()));
     }
     List<StyleOption> s = new ArrayList<>();
@@ -38,15 +38,15 @@ final class StyleOptions {
               size.id(),
               sizeLabel(size),
               size.guidance(),
-              size == Size.MD ? null : modifier(css, size.id()),
+              css.size(size),
               "site--size-" + size.id()));
     }
     variants = List.copyOf(v);
     sizes = List.copyOf(s);
     styleSwitch =
         new StyleSwitchView(
-            attribute(css, "variant"),
-            attribute(css, "size"),
+            css.variantAttribute(),
+            css.sizeAttribute(),
             variants,
             sizes,
             Variant.SUBTLE.id(),
@@ -65,16 +65,6 @@ final class StyleOptions {
   /** The domain pages' switch. */
   StyleSwitchView styleSwitch() {
     return styleSwitch;
-  }
-
-  /** {@code data-<prefix>-variant}: the prefix is [a-z0-9-] only, so it needs no escaping. */
-  static String attribute(CssNames css, String what) {
-    return "data-" + css.base() + "-" + what;
-  }
-
-  /** {@code <prefix>--solid}, {@code <prefix>--sm}. */
-  static String modifier(CssNames css, String id) {
-    return css.base() + "--" + id;
   }
 
   static String variantLabel(Variant v) {

@@ -13,7 +13,6 @@ import dev.unifiedbadges.tokens.ExportModel.ToneInfo;
 import dev.unifiedbadges.tokens.format.DarkMode;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes {@code badges.css} (and its minified twin): tone custom properties per theme, icons as
@@ -23,7 +22,6 @@ import java.util.Set;
 final class CssExporter {
 
   /** Icons that show progress and therefore spin (unless the user prefers reduced motion). */
-  static final Set<String> SPINNING_ICONS = Set.of("loader-circle", "loader");
 
   /**
    * The custom properties (after the prefix) teams may set on a badge or any ancestor to restyle
@@ -419,7 +417,7 @@ final class CssExporter {
       decl(border, toneVar(tone, "border"));
       decl(iconColor, toneVar(tone, "icon"));
       decl(icon, var(CssSyntax.ident(n.iconProperty(b.badge().icon()))));
-      if (SPINNING_ICONS.contains(b.badge().icon())) {
+      if (CssNames.SPINNING_ICONS.contains(b.badge().icon())) {
         decl(iconAnimation, CssSyntax.ident(n.spinKeyframes()) + " 1s linear infinite");
       }
       if (!pretty && sb.lastByte() == ';') {

@@ -5,6 +5,7 @@ import dev.unifiedbadges.model.Names;
 import dev.unifiedbadges.runtime.Size;
 import dev.unifiedbadges.runtime.Variant;
 import dev.unifiedbadges.tokens.format.TokenOptions;
+import java.util.Set;
 
 /**
  * The CSS class and custom-property names every output agrees on. With the default prefix: {@code
@@ -118,6 +119,9 @@ public record CssNames(String prefix) {
   public String surfaceProperty(String part) {
     return property("surface-" + part);
   }
+
+  /** Icons that show progress, which the CSS spins (unless motion is reduced). */
+  public static final Set<String> SPINNING_ICONS = Set.of("loader-circle", "loader");
 
   /** The name of the {@code @keyframes} that spins progress icons. */
   public String spinKeyframes() {

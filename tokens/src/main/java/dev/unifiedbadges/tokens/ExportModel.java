@@ -136,7 +136,7 @@ final class ExportModel {
                   () ->
                       new IllegalArgumentException(
                           "unknown icon '" + icon + "' (not in " + set.description() + ")"));
-      icons.put(icon, SvgDataUri.dataUri(SvgDataUri.minify(svg)));
+      icons.put(icon, SvgDataUri.of(svg));
     }
     return new ExportModel(
         catalog, options, css, List.copyOf(tones), icons, List.copyOf(domains), unknown);

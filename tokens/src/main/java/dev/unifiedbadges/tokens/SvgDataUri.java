@@ -5,11 +5,16 @@ import java.nio.charset.StandardCharsets;
 /**
  * Minifies an icon's SVG source and turns it into a {@code data:} URL that is safe in a CSS string.
  */
-final class SvgDataUri {
+public final class SvgDataUri {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private SvgDataUri() {}
+
+  /** An icon's SVG source as the generated CSS writes it: minified, then a {@code data:} URL. */
+  public static String of(String svg) {
+    return dataUri(minify(svg));
+  }
 
   /**
    * Drops comments and the XML declaration, collapses white space (removing it between tags and

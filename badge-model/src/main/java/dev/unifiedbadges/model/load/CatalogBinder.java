@@ -256,7 +256,9 @@ final class CatalogBinder {
       }
       if (c.key().equals("solid") || c.key().equals("outline")) {
         List<String> keys = c.key().equals("solid") ? SOLID_KEYS : OUTLINE_KEYS;
-        Map<String, Rgb> pair = pair(c.value(), cp, "the " + c.key() + " colours of " + what, keys);
+        // "the light colours of tone 'x'" → "the light solid colours of tone 'x'"
+        String pairWhat = what.replaceFirst(" colours ", " " + c.key() + " colours ");
+        Map<String, Rgb> pair = pair(c.value(), cp, pairWhat, keys);
         if (pair == null) {
           ok = false;
         } else if (c.key().equals("solid")) {

@@ -74,7 +74,8 @@ class VariantDefinitionsTest {
                 dark: { background: "#052e16", foreground: "#bbf7d0" }
             """
                 + DOMAIN);
-    Diagnostic d = error(e, "6:14", "missing 'foreground' colour in the solid colours");
+    Diagnostic d =
+        error(e, "6:14", "missing 'foreground' colour in the light solid colours of tone 'brand'");
     assertEquals("/tones/brand/light/solid/foreground", d.path());
   }
 

@@ -1,5 +1,6 @@
 package dev.unifiedbadges.site.page;
 
+import dev.unifiedbadges.diff.CodeSpans;
 import gg.jte.html.HtmlContent;
 import gg.jte.html.HtmlTemplateOutput;
 import java.util.Objects;
@@ -20,22 +21,14 @@ public record CodeText(String text) implements HtmlContent {
   @Override
   public void writeTo(HtmlTemplateOutput output) {
     output.writeContent("<bdi>");
-    int at = 0;
-    while (at < text.length()) {
-      int open = text.indexOf('`', at);
-      int close = open < 0 ? -1 : text.indexOf('`', open + 1);
-      if (close < 0) {
-        // No span left (or one never closed): the rest is plain text, backtick and all.
-        output.writeUserContent(UserText.balanced(text.substring(at)));
-        break;
+    for (CodeSpans.Span span : CodeSpans.of(text)) {
+      if (span.code()) {
+        output.writeContent("<code><bdi>");
+        output.writeUserContent(UserText.balanced(span.text()));
+        output.writeContent("</bdi></code>");
+      } else {
+        output.writeUserContent(UserText.balanced(span.text()));
       }
-      if (open > at) {
-        output.writeUserContent(UserText.balanced(text.substring(at, open)));
-      }
-      output.writeContent("<code><bdi>");
-      output.writeUserContent(UserText.balanced(text.substring(open + 1, close)));
-      output.writeContent("</bdi></code>");
-      at = close + 1;
     }
     output.writeContent("</bdi>");
   }
