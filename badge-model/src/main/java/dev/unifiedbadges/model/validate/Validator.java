@@ -521,7 +521,7 @@ public final class Validator {
                     + options.contrastLevel()
                     + " needs at least "
                     + ratio(options.contrastLevel().textMinimum()),
-                adjust("foreground", s.foreground(), s.background())));
+                adjust("foreground", s.foreground(), "surface", s.background())));
       }
     }
   }
@@ -598,7 +598,8 @@ public final class Validator {
             "surface",
             surface.background(),
             ownOutline
-                ? adjust("outline foreground", outline.foreground(), surface.background())
+                ? adjust(
+                    "outline foreground", outline.foreground(), "surface", surface.background())
                 : outlineFix + ", or change the " + theme.id() + " surface");
       }
       if (ownOutline
@@ -619,7 +620,7 @@ public final class Validator {
             outline.border(),
             surface.background(),
             ownOutline
-                ? adjust("outline border", outline.border(), surface.background())
+                ? adjust("outline border", outline.border(), "surface", surface.background())
                 : outlineFix);
       }
       if (c.dot() != null
@@ -641,7 +642,7 @@ public final class Validator {
             dot.dot(),
             surface.background(),
             c.dot() != null
-                ? adjust("dot", dot.dot(), surface.background())
+                ? adjust("dot", dot.dot(), "surface", surface.background())
                 : "set the tone's own dot: \"#rrggbb\" under its " + theme.id() + " colours");
       }
     }
@@ -733,11 +734,27 @@ public final class Validator {
   }
 
   private static String adjust(String what, Rgb color, Rgb background) {
-    boolean lighter = color.relativeLuminance() > background.relativeLuminance();
-    return lighter
-        ? "make the " + what + " lighter or the background darker"
-        : "make the " + what + " darker or the background lighter";
+    return adjust(what, color, "background", background);
   }
+
+  /**
+   * Which way to move each colour, leaving out a move that is impossible: white cannot get lighter
+   * nor black darker, so "make the background lighter" is never said of #ffffff.
+   */
+  private static String adjust(String what, Rgb color, String behindName, Rgb behind) {
+    boolean lighter = color.relativeLuminance() > behind.relativeLuminance();
+    String own = "make the " + what + (lighter ? " lighter" : " darker");
+    boolean ownAtEnd = lighter ? color.equals(WHITE) : color.equals(BLACK);
+    boolean behindAtEnd = lighter ? behind.equals(BLACK) : behind.equals(WHITE);
+    String other = "the " + behindName + (lighter ? " darker" : " lighter");
+    if (ownAtEnd && !behindAtEnd) {
+      return "make " + other;
+    }
+    return behindAtEnd ? own : own + " or " + other;
+  }
+
+  private static final Rgb WHITE = Rgb.of("#ffffff");
+  private static final Rgb BLACK = Rgb.of("#000000");
 
   /** A contrast ratio as users read it: two decimals, rounded down so 4.499 never shows as 4.50. */
   public static String ratio(double ratio) {
