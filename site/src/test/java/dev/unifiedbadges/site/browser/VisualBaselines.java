@@ -1,5 +1,6 @@
 package dev.unifiedbadges.site.browser;
 
+import dev.unifiedbadges.runtime.BadgeHtml;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -276,19 +277,7 @@ final class VisualBaselines {
   }
 
   static String html(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return BadgeHtml.escape(s);
   }
 
   private static void write(Path dir, String relative, byte[] bytes) {
